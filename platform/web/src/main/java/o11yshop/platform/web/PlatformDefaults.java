@@ -1,0 +1,37 @@
+package o11yshop.platform.web;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Settings every service shares, added with the lowest precedence so that a service's own
+ * configuration, the environment or the command line can still change any of them.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("logging.structured.format.console", "o11yshop.platform.web.logging.ShopJsonLogFormatter"),
+            Map.entry("spring.main.banner-mode", "off"),
+            Map.entry("spring.mvc.problemdetails.enabled", "false"),
+            Map.entry("spring.jackson.default-property-inclusion", "non_absent"),
+            Map.entry("server.shutdown", "graceful"),
+            Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "10s"),
+            Map.entry("spring.flyway.locations", "classpath:db/${spring.application.name}/{vendor},classpath:db/${spring.application.name}/common"),
+            Map.entry("spring.flyway.schemas", "${shop.db.schema:${spring.application.name}}"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,loggers,metrics"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.show-details", "always"),
+            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,db"),
+            Map.entry("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DEGRADED,UP,UNKNOWN"),
+            Map.entry("management.endpoint.health.status.http-mapping.DEGRADED", "200"),
+            Map.entry("management.info.env.enabled", "true"),
+            Map.entry("shop.api-docs.enabled", "false"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("o11yShopPlatformDefaults", DEFAULTS));
+    }
+}

@@ -1,0 +1,55 @@
+package o11yshop.platform.web;
+
+import o11yshop.platform.web.apidocs.ApiDocsController;
+import o11yshop.platform.web.binding.WireValueToEnumConverterFactory;
+import o11yshop.platform.web.lifecycle.ParentProcessWatcher;
+import o11yshop.platform.web.problem.ProblemDetailsAdvice;
+import o11yshop.platform.web.requestid.RequestIdFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the shared web pieces into every service that has platform-web on its class path. */
+@AutoConfiguration
+public class PlatformWebAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        // First of all filters, so that every later filter's log lines carry the request ID too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer wireValueEnums() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverterFactory(new WireValueToEnumConverterFactory());
+            }
+        };
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnProperty("shop.api-docs.enabled")
+    ApiDocsController apiDocsController(@Value("${spring.application.name}") String service) {
+        return new ApiDocsController(service, "openapi/" + service + ".yaml");
+    }
+
+    @Bean
+    @ConditionalOnProperty("shop.parent-pid")
+    ParentProcessWatcher parentProcessWatcher(@Value("${shop.parent-pid}") long parentPid) {
+        return new ParentProcessWatcher(parentPid);
+    }
+}
