@@ -1,0 +1,122 @@
+package o11yshop.catalog.product;
+
+import static o11yshop.catalog.db.Tables.PRODUCT;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import o11yshop.catalog.api.model.Image;
+import o11yshop.catalog.api.model.Money;
+import o11yshop.catalog.api.model.ProductDetail;
+import o11yshop.catalog.api.model.ProductPage;
+import o11yshop.catalog.api.model.ProductSummary;
+import o11yshop.catalog.api.model.Review;
+import o11yshop.catalog.category.Categories;
+import o11yshop.catalog.category.CategoryHierarchy;
+import o11yshop.catalog.category.CategoryNode;
+import o11yshop.catalog.category.CategoryRefs;
+import o11yshop.catalog.image.ImageUrls;
+import o11yshop.catalog.stock.InventoryClient;
+import o11yshop.catalog.stock.StockLevel;
+import o11yshop.platform.web.problem.ResourceNotFoundException;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+
+/**
+ * Product lists, search results and product detail, put together from the catalog's own tables and
+ * one call to inventory per answer (a whole list page costs one stock call, not one per product).
+ */
+@Service
+class ProductCatalog {
+
+    private final ProductRepository products;
+    private final Categories categories;
+    private final InventoryClient inventory;
+    private final ImageUrls imageUrls;
+    private final FullTextSearch fullText;
+
+    ProductCatalog(ProductRepository products, Categories categories, InventoryClient inventory, ImageUrls imageUrls) {
+        this.products = products;
+        this.categories = categories;
+        this.inventory = inventory;
+        this.imageUrls = imageUrls;
+        this.fullText = new FullTextSearch(products.dialect());
+    }
+
+    /** A page of products, optionally only featured ones or one category with its sub-categories. */
+    ProductPage list(ProductOrder order, String categorySlug, boolean featuredOnly, ProductPageRequest page) {
+        CategoryHierarchy hierarchy = categories.hierarchy();
+        Condition where = ProductRepository.notDeleted();
+        if (categorySlug != null) {
+            CategoryNode category = hierarchy.bySlug(categorySlug)
+                    .orElseThrow(() -> new ResourceNotFoundException("Category", categorySlug));
+            where = where.and(PRODUCT.CATEGORY_ID.in(hierarchy.selfAndDescendants(category.id())));
+        }
+        if (featuredOnly) {
+            where = where.and(PRODUCT.FEATURED.isTrue());
+        }
+        return page(where, order.sortFields(DSL.inline(0.0)), page, hierarchy);
+    }
+
+    /** Products whose name or description contain every word of the query (or words starting with them). */
+    ProductPage search(String query, ProductOrder order, ProductPageRequest page) {
+        SearchTerms terms = SearchTerms.of(query);
+        if (terms.isEmpty()) {
+            return new ProductPage(List.of(), page.page(), page.size(), 0L, 0);
+        }
+        Condition where = ProductRepository.notDeleted().and(fullText.matches(terms));
+        Field<Double> relevance = fullText.relevance(terms);
+        return page(where, order.sortFields(relevance), page, categories.hierarchy());
+    }
+
+    ProductDetail detail(long productId) {
+        ProductRow product = products.findById(productId)
+                .orElseThrow(() -> new ResourceNotFoundException("Product", productId));
+        CategoryHierarchy hierarchy = categories.hierarchy();
+        List<Image> images = products.imagesOf(List.of(productId)).getOrDefault(productId, List.of()).stream()
+                .map(image -> new Image(imageUrls.urlOf(image.objectKey()), image.altText()))
+                .toList();
+        List<Review> reviews = products.reviewsOf(productId).stream().map(ProductCatalog::toApi).toList();
+        RatingSummary rating = products.ratingsOf(List.of(productId)).getOrDefault(productId, RatingSummary.NONE);
+        StockLevel stock = inventory.stockOf(productId);
+        CategoryNode category = hierarchy.byId(product.categoryId()).orElseThrow();
+        return new ProductDetail(product.id(), product.sku(), product.name(), product.description(),
+                price(product), CategoryRefs.of(category), CategoryRefs.of(hierarchy.breadcrumb(category.id())),
+                images, rating.toApi(), reviews, stock.toApi(), product.createdAt().atOffset(ZoneOffset.UTC));
+    }
+
+    private ProductPage page(Condition where, List<org.jooq.SortField<?>> order, ProductPageRequest page,
+            CategoryHierarchy hierarchy) {
+        long total = products.count(where);
+        List<ProductRow> rows = total == 0 ? List.of() : products.findPage(where, order, page);
+        List<Long> ids = rows.stream().map(ProductRow::id).toList();
+        Map<Long, RatingSummary> ratings = ids.isEmpty() ? Map.of() : products.ratingsOf(ids);
+        Map<Long, List<ProductImage>> images = ids.isEmpty() ? Map.of() : products.imagesOf(ids);
+        Map<Long, StockLevel> stock = inventory.stockOf(ids);
+        List<ProductSummary> items = rows.stream()
+                .map(row -> new ProductSummary(row.id(), row.sku(), row.name(), price(row),
+                        primaryImageUrl(images.get(row.id())),
+                        CategoryRefs.of(hierarchy.byId(row.categoryId()).orElseThrow()),
+                        ratings.getOrDefault(row.id(), RatingSummary.NONE).toApi(),
+                        stock.getOrDefault(row.id(), StockLevel.UNKNOWN).toApi()))
+                .toList();
+        return new ProductPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    private String primaryImageUrl(List<ProductImage> images) {
+        return images == null || images.isEmpty()
+                ? imageUrls.urlOf("products/placeholder.svg")
+                : imageUrls.urlOf(images.getFirst().objectKey());
+    }
+
+    private static Money price(ProductRow row) {
+        return new Money(row.priceJpy(), Money.CurrencyEnum.JPY);
+    }
+
+    private static Review toApi(ProductReview review) {
+        return new Review(review.id(), review.author(), review.rating(), review.title(), review.body(),
+                review.createdAt().atOffset(ZoneOffset.UTC));
+    }
+}
