@@ -35,6 +35,12 @@ public final class ApiClient {
                 pathAndQuery);
     }
 
+    public Response postJson(String pathAndQuery, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), pathAndQuery);
+    }
+
     private Response send(HttpRequest.Builder request, String pathAndQuery) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
@@ -42,7 +48,7 @@ public final class ApiClient {
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("X-Request-Id").orElse(null));
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + pathAndQuery + " failed", e);
+            throw new UncheckedIOException(pathAndQuery + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

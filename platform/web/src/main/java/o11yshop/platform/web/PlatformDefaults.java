@@ -1,5 +1,6 @@
 package o11yshop.platform.web;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -32,6 +33,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("o11yShopPlatformDefaults", DEFAULTS));
+        Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+        defaults.put("shop.version", versionOf(application.getMainApplicationClass()));
+        environment.getPropertySources().addLast(new MapPropertySource("o11yShopPlatformDefaults", defaults));
+    }
+
+    /** The version Maven wrote into the service's jar manifest; {@code dev} when run from classes. */
+    static String versionOf(Class<?> mainClass) {
+        String version = mainClass == null ? null : mainClass.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Inventory slow or gone: the catalog still answers, with stock {@code unknown}, and reports itself
@@ -77,6 +80,18 @@ class InventoryOutageTest {
         assertThat(readiness.json().path("components").path("inventory").path("status").asString()).isEqualTo("DEGRADED");
         assertThat(readiness.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theWarningIsAJsonLineCarryingTheRequestId(CapturedOutput output) {
+        api.get("/products/3", "X-Request-Id", "outage-req-42");
+
+        assertThat(output.getOut().lines()
+                .filter(line -> line.contains("\"request_id\":\"outage-req-42\""))
+                .filter(line -> line.startsWith("{") && line.contains("\"level\":\"WARN\""))
+                .filter(line -> line.contains("\"service\":\"catalog\"") && line.contains("Inventory did not answer")))
+                .hasSize(1);
     }
 
     private void assertStockUnknownOnListAndDetail() {

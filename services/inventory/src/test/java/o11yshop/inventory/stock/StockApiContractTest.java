@@ -134,6 +134,19 @@ abstract class StockApiContractTest {
         assertThat(List.of(response.json().path("components").propertyNames().toArray())).contains("db");
     }
 
+    @Test
+    void logLevelsChangePerPackageAtRunTime() {
+        String logger = "/actuator/loggers/o11yshop.inventory.stock";
+
+        Response change = api.postJson(logger, "{\"configuredLevel\":\"DEBUG\"}");
+        Response after = api.get(logger);
+        api.postJson(logger, "{\"configuredLevel\":null}");
+
+        assertThat(change.status()).isEqualTo(204);
+        assertThat(after.json().path("effectiveLevel").asString()).isEqualTo("DEBUG");
+        assertThat(api.get(logger).json().path("effectiveLevel").asString()).isEqualTo("INFO");
+    }
+
     private Response get(String template, String pathAndQuery) {
         Response response = api.get(pathAndQuery);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
