@@ -1,0 +1,44 @@
+import { type APIRequestContext, expect } from '@playwright/test';
+
+/** The fields of the catalog's ProductSummary (api/catalog.yaml) that the tests use. */
+export interface ProductSummary {
+  id: number;
+  name: string;
+}
+
+interface ProductPage {
+  items: ProductSummary[];
+}
+
+interface LauncherService {
+  name: string;
+  state: string;
+}
+
+async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
+  const response = await request.get(url);
+  expect(response.ok(), `GET ${url} answered ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+export async function listProducts(request: APIRequestContext, size = 50): Promise<ProductSummary[]> {
+  const page = await getJson<ProductPage>(request, `/api/catalog/products?size=${size}`);
+  expect(page.items.length, 'the catalog should have products').toBeGreaterThan(0);
+  return page.items;
+}
+
+export async function searchProducts(request: APIRequestContext, query: string): Promise<ProductSummary[]> {
+  const page = await getJson<ProductPage>(request, `/api/catalog/products/search?q=${encodeURIComponent(query)}&size=20`);
+  return page.items;
+}
+
+/** The state the local launcher reports for a service: `running`, `stopped`, … */
+export async function serviceState(request: APIRequestContext, name: string): Promise<string | undefined> {
+  const services = await getJson<LauncherService[]>(request, '/_launcher/services');
+  return services.find((service) => service.name === name)?.state;
+}
+
+export async function controlService(request: APIRequestContext, name: string, action: 'start' | 'stop') {
+  const response = await request.post(`/_launcher/services/${name}/${action}`);
+  expect(response.ok(), `${action} ${name} answered ${response.status()}`).toBe(true);
+}
