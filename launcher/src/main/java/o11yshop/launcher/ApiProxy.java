@@ -1,0 +1,213 @@
+package o11yshop.launcher;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Routes {@code /api/<service>/**} to that service unchanged, as the ALB does in AWS: same method,
+ * path, query, headers and body, plus the {@code X-Forwarded-*} headers that tell the service who
+ * asked. When the service cannot answer, the edge answers for it with a problem document, so that a
+ * learner who stops a service sees a clean 503 rather than a hung page.
+ */
+public final class ApiProxy {
+
+    /** RFC 9110 §7.6.1: meaningful for one connection only, never forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
+            "te", "trailer", "transfer-encoding", "upgrade");
+    /** Set by the HTTP client itself from the target and the body; it refuses them from callers. */
+    private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length", "expect");
+
+    /** @param response how long a service may take to send its response headers */
+    public record Timeouts(Duration connect, Duration response) {
+        public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(30));
+    }
+
+    private final Map<String, URI> origins;
+    private final Timeouts timeouts;
+    private final HttpClient client;
+
+    /** @param origins each service's name and where it listens, e.g. {@code catalog → http://127.0.0.1:8081} */
+    public ApiProxy(Map<String, URI> origins, Timeouts timeouts) {
+        this.origins = Map.copyOf(origins);
+        this.timeouts = timeouts;
+        this.client = HttpClient.newBuilder()
+                // HTTP/2 would try an h2c upgrade on every new connection to a service that only speaks 1.1
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeouts.connect())
+                // a redirect is the service's answer to the browser, not to the edge
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+
+    public void handle(HttpExchange exchange) throws IOException {
+        String service = serviceNameOf(exchange.getRequestURI().getRawPath());
+        URI origin = origins.get(service);
+        if (origin == null) {
+            Responses.sendProblem(exchange, 404, "route-not-found", "No such endpoint",
+                    "No service is named '" + service + "'. Services: " + String.join(", ", new TreeSet<>(origins.keySet())) + ".");
+            return;
+        }
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(upstreamRequest(exchange, origin), BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            unavailable(exchange, service, "did not accept a connection within " + seconds(timeouts.connect()));
+            return;
+        } catch (HttpTimeoutException e) {
+            Responses.sendProblem(exchange, 504, "upstream-timeout", "Upstream timeout",
+                    "The " + service + " service did not answer within " + seconds(timeouts.response()) + ".");
+            return;
+        } catch (ConnectException e) {
+            unavailable(exchange, service, "is not accepting connections at " + origin);
+            return;
+        } catch (IOException e) {
+            unavailable(exchange, service, "cannot be reached (" + describe(e) + ")");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unavailable(exchange, service, "was not asked: the edge is shutting down");
+            return;
+        }
+        relayResponse(exchange, response);
+    }
+
+    /** {@code /api/catalog/products} → {@code catalog}. */
+    static String serviceNameOf(String rawPath) {
+        String rest = rawPath.substring("/api/".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private HttpRequest upstreamRequest(HttpExchange exchange, URI origin) {
+        URI incoming = exchange.getRequestURI();
+        String target = origin + incoming.getRawPath() + (incoming.getRawQuery() == null ? "" : "?" + incoming.getRawQuery());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
+                .timeout(timeouts.response())
+                .method(exchange.getRequestMethod(), requestBody(exchange));
+        Headers headers = exchange.getRequestHeaders();
+        Set<String> skipped = skippedHeaders(headers.getFirst("Connection"));
+        headers.forEach((name, values) -> {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            if (!skipped.contains(lowerName) && !SET_BY_CLIENT.contains(lowerName) && !lowerName.startsWith("x-forwarded-")) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        String previousHops = headers.getFirst("X-Forwarded-For");
+        String client = exchange.getRemoteAddress().getAddress().getHostAddress();
+        request.header("X-Forwarded-For", previousHops == null ? client : previousHops + ", " + client);
+        request.header("X-Forwarded-Proto", "http");
+        String host = headers.getFirst("Host");
+        if (host != null) {
+            request.header("X-Forwarded-Host", host);
+        }
+        return request.build();
+    }
+
+    /** The body is streamed, never buffered: an image upload passes through as it arrives. */
+    private static BodyPublisher requestBody(HttpExchange exchange) {
+        Headers headers = exchange.getRequestHeaders();
+        String contentLength = headers.getFirst("Content-Length");
+        if (contentLength != null) {
+            long length = Long.parseLong(contentLength.strip());
+            return length == 0
+                    ? BodyPublishers.noBody()
+                    : BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(exchange::getRequestBody), length);
+        }
+        if (headers.containsKey("Transfer-Encoding")) {
+            return BodyPublishers.ofInputStream(exchange::getRequestBody);
+        }
+        return BodyPublishers.noBody();
+    }
+
+    private static void relayResponse(HttpExchange exchange, HttpResponse<InputStream> response) throws IOException {
+        HttpHeaders upstreamHeaders = response.headers();
+        Set<String> skipped = skippedHeaders(upstreamHeaders.firstValue("Connection").orElse(null));
+        Headers headers = exchange.getResponseHeaders();
+        upstreamHeaders.map().forEach((name, values) -> {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            // the edge's own server sets the length (or chunks) and the date for its connection
+            if (!skipped.contains(lowerName) && !lowerName.equals("content-length") && !lowerName.equals("date")) {
+                headers.put(name, List.copyOf(values));
+            }
+        });
+        int status = response.statusCode();
+        OptionalLong declaredLength = upstreamHeaders.firstValueAsLong("Content-Length");
+        try (InputStream body = response.body()) {
+            if (Responses.isHead(exchange) || status == 204 || status == 304) {
+                if (Responses.isHead(exchange)) {
+                    declaredLength.ifPresent(length -> headers.set("Content-Length", Long.toString(length)));
+                }
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            // the JDK server reads 0 as "length unknown, send chunked" and -1 as "no body"
+            long length = declaredLength.orElse(0);
+            exchange.sendResponseHeaders(status, declaredLength.isPresent() && length == 0 ? -1 : length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                copyFlushing(body, out);
+            }
+        }
+    }
+
+    /** Flushes whenever the service pauses, so that streamed responses reach the browser as they are made. */
+    private static void copyFlushing(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            out.write(buffer, 0, read);
+            if (in.available() == 0) {
+                out.flush();
+            }
+        }
+    }
+
+    private static Set<String> skippedHeaders(String connectionHeader) {
+        if (connectionHeader == null) {
+            return HOP_BY_HOP;
+        }
+        Set<String> skipped = Arrays.stream(connectionHeader.split(","))
+                .map(token -> token.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+        skipped.addAll(HOP_BY_HOP);
+        return skipped;
+    }
+
+    private static void unavailable(HttpExchange exchange, String service, String reason) throws IOException {
+        Responses.sendProblem(exchange, 503, "service-unavailable", "Service unavailable",
+                "The " + service + " service " + reason + ". It may be stopped or still starting.");
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,247 @@
+package o11yshop.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * {@code ./shop run}: the whole shop on one machine, with one command and without Docker. Starts the
+ * edge, a database, and every service of {@link ServiceSpec#ALL} as its own JVM; stops all of it on
+ * Ctrl-C or when one of the services dies.
+ */
+public final class Launcher implements Supervisor.Listener {
+
+    private final LauncherOptions options;
+    private final Map<String, String> environment;
+    private final Console console;
+    private final LogLineRenderer renderer;
+    /** Closed last-opened-first by the shutdown hook: services before the database they use. */
+    private final Deque<AutoCloseable> openResources = new ConcurrentLinkedDeque<>();
+
+    private Launcher(LauncherOptions options, Map<String, String> environment) {
+        this.options = options;
+        this.environment = environment;
+        this.console = new Console(System.out, Console.colourSuits(environment),
+                ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+        this.renderer = new LogLineRenderer(options.rawLogs(), ZoneId.systemDefault());
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> environment = System.getenv();
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args, environment);
+        } catch (LauncherOptions.UsageException e) {
+            System.err.println("launcher: " + e.getMessage() + " (see --help)");
+            System.exit(ExitCode.CANNOT_START.code());
+            return;
+        }
+        if (options.helpWanted()) {
+            System.out.print(LauncherOptions.helpText());
+            return;
+        }
+        new Launcher(options, environment).run();
+    }
+
+    private void run() {
+        Path root = RepositoryRoot.find(environment)
+                .orElseThrow(() -> fail(ExitCode.CANNOT_START, "cannot find the o11y-shop folder: run from inside it, or set SHOP_ROOT"));
+        checkJarsExist(root);
+        Optional<DatabaseTarget> externalDatabase = configuredDatabase();
+        checkPortsFree();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "launcher-shutdown"));
+
+        externalDatabase.ifPresent(external -> console.launcher("using the database at " + external.describe()));
+        DatabaseTarget database = externalDatabase.orElseGet(() -> startEmbeddedDatabase(root));
+        Supervisor supervisor = new Supervisor(ServiceSpec.ALL, new ServiceCommand(root, database)::processFor,
+                new LogRelay(console, renderer), this, Supervisor.Timeouts.DEFAULT);
+        openResources.push(supervisor::stopAll);
+        Edge edge = startEdge(root, supervisor);
+
+        supervisor.startAll().join();
+        String edgeUrl = "http://localhost:" + edge.port();
+        console.plain(String.join(System.lineSeparator(),
+                Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()))));
+        awaitShutdown();
+    }
+
+    private void checkJarsExist(Path root) {
+        List<String> missing = ServiceSpec.ALL.stream()
+                .map(service -> service.jar(root))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(jar -> root.relativize(jar).toString())
+                .toList();
+        if (!missing.isEmpty()) {
+            throw fail(ExitCode.CANNOT_START, "not built yet: " + String.join(", ", missing)
+                    + ". Run ./shop run (it builds what is missing) or ./mvnw -B -DskipTests package.");
+        }
+    }
+
+    private Optional<DatabaseTarget> configuredDatabase() {
+        try {
+            return DatabaseTarget.fromEnvironment(environment);
+        } catch (IllegalArgumentException e) {
+            throw fail(ExitCode.CANNOT_START, e.getMessage());
+        }
+    }
+
+    /**
+     * Checked before anything starts. A service's port that is taken would make its start fail, or
+     * worse, let another program (often a service left from an earlier run) answer its readiness check.
+     */
+    private void checkPortsFree() {
+        if (!isFree(options.port())) {
+            throw fail(ExitCode.CANNOT_START, "port " + options.port()
+                    + " is already in use; choose another with --port or SHOP_PORT");
+        }
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            if (!isFree(service.port())) {
+                throw fail(ExitCode.CANNOT_START, "port " + service.port() + " (" + service.name()
+                        + ") is already in use; is another o11y-shop still running?");
+            }
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            return probe.isBound();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Edge startEdge(Path root, ServiceControl services) {
+        Optional<StaticFiles> frontEnd = Optional.empty();
+        if (options.frontEnd()) {
+            Path out = root.resolve("frontend").resolve("out");
+            if (!Files.isRegularFile(out.resolve("index.html"))) {
+                console.launcher("warning: the front end is not built (" + root.relativize(out)
+                        + "/index.html is missing); ./shop run builds it. Serving the APIs only for now.");
+            }
+            frontEnd = Optional.of(new StaticFiles(out));
+        }
+        Map<String, URI> origins = new LinkedHashMap<>();
+        ServiceSpec.ALL.forEach(service -> origins.put(service.name(), service.origin()));
+        ApiProxy api = new ApiProxy(origins, ApiProxy.Timeouts.DEFAULT);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
+        try {
+            Edge edge = Edge.start(address, api, new ControlApi(services), frontEnd);
+            openResources.push(edge);
+            return edge;
+        } catch (BindException e) {
+            throw fail(ExitCode.CANNOT_START, "port " + options.port() + " was taken while the shop started");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DatabaseTarget startEmbeddedDatabase(Path root) {
+        Path serverLog = root.resolve(".shop").resolve("embedded-postgres.log");
+        console.launcher("starting embedded PostgreSQL… (its log: " + root.relativize(serverLog) + ")");
+        long start = System.nanoTime();
+        try {
+            EmbeddedDatabase database = EmbeddedDatabase.start(serverLog);
+            openResources.push(database);
+            console.launcher("embedded PostgreSQL ready on 127.0.0.1:" + database.port() + " in " + seconds(since(start)));
+            return database.target();
+        } catch (RuntimeException e) {
+            throw fail(ExitCode.FAILED, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+        }
+    }
+
+    @Override
+    public void starting(ServiceSpec service) {
+        console.launcher(service.name() + " starting");
+    }
+
+    @Override
+    public void ready(ServiceSpec service, Duration took) {
+        console.launcher(service.name() + " ready in " + seconds(took));
+    }
+
+    @Override
+    public void stopped(ServiceSpec service) {
+        console.launcher(service.name() + " stopped on request; start it again with POST /_launcher/services/"
+                + service.name() + "/start");
+    }
+
+    @Override
+    public void notReady(ServiceSpec service, Duration timeout, List<String> lastLines) {
+        reportLastLines(service, lastLines);
+        throw fail(ExitCode.NOT_READY, service.name() + " did not become ready within " + seconds(timeout)
+                + " (" + service.readinessUrl() + " never answered 200); stopping everything");
+    }
+
+    @Override
+    public void exitedUnexpectedly(ServiceSpec service, int exitCode, List<String> lastLines) {
+        reportLastLines(service, lastLines);
+        throw fail(ExitCode.SERVICE_DIED, service.name() + " stopped unexpectedly (exit code " + exitCode
+                + "); stopping everything");
+    }
+
+    private void reportLastLines(ServiceSpec service, List<String> lastLines) {
+        console.launcher(service.name() + "'s last log lines:");
+        lastLines.forEach(line -> console.lines(service.name(), renderer.render(line)));
+    }
+
+    /** Says why, then exits; the shutdown hook stops whatever was started. */
+    private Error fail(ExitCode exitCode, String message) {
+        console.launcher("error: " + message);
+        System.exit(exitCode.code());
+        return new AssertionError("System.exit returned");
+    }
+
+    private void shutDown() {
+        if (openResources.isEmpty()) {
+            return;
+        }
+        console.launcher("stopping…");
+        while (!openResources.isEmpty()) {
+            try {
+                openResources.pop().close();
+            } catch (Exception e) {
+                console.launcher("warning: " + e.getMessage());
+            }
+        }
+        // anything a child started and left behind must not outlive the launcher
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        console.launcher("stopped");
+    }
+
+    /** The services run in their own processes; this thread only has to outlive them. */
+    private static void awaitShutdown() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String describe(DatabaseTarget database, boolean embedded) {
+        return (embedded ? "embedded PostgreSQL " : "") + database.describe()
+                + (database.user().isEmpty() ? "" : " (user " + database.user() + ")");
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,94 @@
+package o11yshop.launcher;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The command line, with the environment variables that stand in for its options. */
+public record LauncherOptions(int port, boolean rawLogs, boolean frontEnd, boolean helpWanted) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    /** A command line that cannot work; its message says why. */
+    public static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static LauncherOptions parse(String[] args, Map<String, String> environment) throws UsageException {
+        int port = environment.containsKey("SHOP_PORT")
+                ? parsePort(environment.get("SHOP_PORT"), "SHOP_PORT")
+                : DEFAULT_PORT;
+        boolean rawLogs = "json".equalsIgnoreCase(environment.getOrDefault("SHOP_LOG_FORMAT", ""));
+        boolean frontEnd = true;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--port")) {
+                if (i + 1 == args.length) {
+                    throw new UsageException("--port needs a number");
+                }
+                port = parsePort(args[++i], "--port");
+            } else if (arg.startsWith("--port=")) {
+                port = parsePort(arg.substring("--port=".length()), "--port");
+            } else if (arg.equals("--raw-logs")) {
+                rawLogs = true;
+            } else if (arg.equals("--no-frontend")) {
+                frontEnd = false;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else {
+                throw new UsageException("unknown option: " + arg);
+            }
+        }
+        return new LauncherOptions(port, rawLogs, frontEnd, help);
+    }
+
+    private static int parsePort(String value, String source) throws UsageException {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the same message as an out-of-range number
+        }
+        throw new UsageException(source + " must be a port number (1-65535); got: " + value);
+    }
+
+    public static String helpText() {
+        String exitCodes = Stream.of(ExitCode.values())
+                .map(exit -> String.format("  %-5d %s", exit.code(), exit.meaning()))
+                .collect(Collectors.joining("\n"));
+        return """
+                Usage: ./shop run [options]      (or: java -jar launcher/target/launcher.jar [options])
+
+                Runs o11y-shop on this machine: an embedded PostgreSQL, every service as its own JVM,
+                and the edge on http://localhost:8080 that serves the front end and routes /api.
+
+                Options:
+                  --port N        the edge's port (default: $SHOP_PORT, else 8080)
+                  --raw-logs      show the services' JSON log lines as they are (also SHOP_LOG_FORMAT=json)
+                  --no-frontend   serve only /api and /_launcher, not the front end
+                  -h, --help      show this help
+
+                Environment:
+                  SHOP_DB_URL     use this database server instead of an embedded PostgreSQL:
+                                  jdbc:postgresql://host:port/db   (a schema per service)
+                                  jdbc:mysql://host:port/          (a database per service)
+                                  with SHOP_DB_USER and SHOP_DB_PASSWORD
+                  SHOP_ROOT       the repository folder (default: found from the working directory)
+                  NO_COLOR        no colours, even on a terminal
+
+                Control API (to break the shop on purpose):
+                  GET  /_launcher/services                 every service's state
+                  POST /_launcher/services/{name}/stop     stop one; the rest keep running
+                  POST /_launcher/services/{name}/start    start it again
+
+                Exit codes:
+                %s
+                  130   stopped with Ctrl-C (143 when stopped with SIGTERM)
+                """.formatted(exitCodes);
+    }
+}

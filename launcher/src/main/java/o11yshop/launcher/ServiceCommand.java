@@ -1,0 +1,41 @@
+package o11yshop.launcher;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How one service is started: its own JVM, configured only through its environment. */
+public final class ServiceCommand {
+
+    private final Path repositoryRoot;
+    private final DatabaseTarget database;
+
+    public ServiceCommand(Path repositoryRoot, DatabaseTarget database) {
+        this.repositoryRoot = repositoryRoot;
+        this.database = database;
+    }
+
+    public ProcessBuilder processFor(ServiceSpec service) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // four services share a 2-core laptop: the serial collector and a capped heap keep each one small
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xmx384m",
+                "-jar", service.jar(repositoryRoot).toString())
+                .directory(repositoryRoot.toFile());
+        builder.environment().putAll(environmentFor(service));
+        return builder;
+    }
+
+    public Map<String, String> environmentFor(ServiceSpec service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", Integer.toString(service.port()));
+        environment.put("SPRING_PROFILES_ACTIVE", "local");
+        environment.put("SPRING_DATASOURCE_URL", database.jdbcUrlFor(service.name()));
+        environment.put("SPRING_DATASOURCE_USERNAME", database.user());
+        environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+        environment.put("SHOP_DB_SCHEMA", service.name());
+        // a service whose launcher is gone stops itself instead of lingering
+        environment.put("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        environment.putAll(service.dependencyEnvironment());
+        return environment;
+    }
+}

@@ -1,0 +1,48 @@
+package o11yshop.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LauncherOptionsTest {
+
+    @Test
+    void defaultsToPort8080WithReadableLogsAndTheFrontEnd() throws Exception {
+        assertThat(LauncherOptions.parse(new String[0], Map.of()))
+                .isEqualTo(new LauncherOptions(8080, false, true, false));
+    }
+
+    @Test
+    void readsOptionsAndTheirEnvironmentVariables() throws Exception {
+        assertThat(LauncherOptions.parse(new String[] {"--port", "9090", "--raw-logs", "--no-frontend"}, Map.of()))
+                .isEqualTo(new LauncherOptions(9090, true, false, false));
+        assertThat(LauncherOptions.parse(new String[] {"--port=9191"}, Map.of("SHOP_PORT", "9000")).port())
+                .isEqualTo(9191);
+        assertThat(LauncherOptions.parse(new String[0], Map.of("SHOP_PORT", "9000", "SHOP_LOG_FORMAT", "json")))
+                .isEqualTo(new LauncherOptions(9000, true, true, false));
+        assertThat(LauncherOptions.parse(new String[] {"-h"}, Map.of()).helpWanted()).isTrue();
+    }
+
+    @Test
+    void refusesWhatCannotWork() {
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--port"}, Map.of()))
+                .hasMessageContaining("--port");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--port", "99999"}, Map.of()))
+                .hasMessageContaining("99999");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[0], Map.of("SHOP_PORT", "http")))
+                .hasMessageContaining("SHOP_PORT");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--verbose"}, Map.of()))
+                .hasMessageContaining("--verbose");
+    }
+
+    @Test
+    void helpListsEveryExitCode() {
+        String help = LauncherOptions.helpText();
+
+        for (ExitCode exit : ExitCode.values()) {
+            assertThat(help).contains(exit.code() + "     " + exit.meaning());
+        }
+    }
+}

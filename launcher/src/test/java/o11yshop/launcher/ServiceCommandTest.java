@@ -1,0 +1,47 @@
+package o11yshop.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceCommandTest {
+
+    private final Path root = Path.of("/shop");
+    private final ServiceCommand command = new ServiceCommand(root,
+            new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""));
+    private final ServiceSpec catalog = ServiceSpec.named("catalog").orElseThrow();
+
+    @Test
+    void configuresTheServiceThroughItsEnvironment() {
+        Map<String, String> environment = command.environmentFor(catalog);
+
+        assertThat(environment)
+                .containsEntry("SERVER_PORT", "8081")
+                .containsEntry("SPRING_PROFILES_ACTIVE", "local")
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=catalog")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
+                .containsEntry("SPRING_DATASOURCE_PASSWORD", "")
+                .containsEntry("SHOP_DB_SCHEMA", "catalog")
+                .containsEntry("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()))
+                .containsEntry("SHOP_INVENTORY_BASE_URL", "http://127.0.0.1:8082/api/inventory");
+    }
+
+    @Test
+    void runsTheJarInItsOwnSmallJvm() {
+        ProcessBuilder builder = command.processFor(catalog);
+
+        assertThat(builder.command()).endsWith("-XX:+UseSerialGC", "-Xmx384m", "-jar",
+                root.resolve("services/catalog/target/catalog-exec.jar").toString());
+        assertThat(builder.command().getFirst()).startsWith(System.getProperty("java.home"));
+        assertThat(builder.environment()).containsEntry("SERVER_PORT", "8081");
+    }
+
+    @Test
+    void everyServiceHasItsOwnPortAndKnownDependencies() {
+        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::port).doesNotHaveDuplicates();
+        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::name).doesNotHaveDuplicates();
+        ServiceSpec.ALL.forEach(ServiceSpec::dependencyEnvironment);
+    }
+}
