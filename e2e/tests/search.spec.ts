@@ -18,13 +18,19 @@ async function findSearchableWord(request: APIRequestContext): Promise<{ word: s
   throw new Error('No product name has a word that the search finds it by');
 }
 
+/** Opens a page and waits until its scripts and data have loaded, so typing is not lost to hydration. */
+async function openSettled(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+}
+
 function headerSearch(page: Page) {
   return page.getByRole('banner').getByRole('search');
 }
 
 test('a word from a product name finds that product', async ({ page, request }) => {
   const { word, product } = await findSearchableWord(request);
-  await page.goto('/');
+  await openSettled(page, '/');
 
   const search = headerSearch(page);
   await search.getByRole('searchbox', { name: 'Search products' }).fill(word);
@@ -46,7 +52,7 @@ test('an empty search shows the validation message', async ({ page }) => {
 });
 
 test('a nonsense word shows no results', async ({ page }) => {
-  await page.goto('/');
+  await openSettled(page, '/');
 
   const search = headerSearch(page);
   await search.getByRole('searchbox', { name: 'Search products' }).fill('qzxjvwkpy');

@@ -29,13 +29,30 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DEGRADED,UP,UNKNOWN"),
             Map.entry("management.endpoint.health.status.http-mapping.DEGRADED", "200"),
             Map.entry("management.info.env.enabled", "true"),
-            Map.entry("shop.api-docs.enabled", "false"));
+            Map.entry("shop.api-docs.enabled", "false"),
+            // noise a learner should not have to read past: jOOQ's support-matrix note about PostgreSQL
+            // versions, and the validator's note on @Valid placement in the generated API interfaces
+            Map.entry("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "ERROR"),
+            Map.entry("logging.level.org.hibernate.validator.internal.metadata.aggregated.CascadingMetaDataBuilder", "ERROR"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // jOOQ prints a banner and a tip straight to stdout, which would break the one-JSON-object-per-line
+        // log stream; it reads these switches when it is first used, long after this point.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         Map<String, Object> defaults = new HashMap<>(DEFAULTS);
-        defaults.put("shop.version", versionOf(application.getMainApplicationClass()));
+        defaults.put("shop.version", versionOf(primarySource(application)));
         environment.getPropertySources().addLast(new MapPropertySource("o11yShopPlatformDefaults", defaults));
+    }
+
+    /** The service's application class: the main class may be a test runner's. */
+    private static Class<?> primarySource(SpringApplication application) {
+        return application.getAllSources().stream()
+                .filter(Class.class::isInstance)
+                .map(Class.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The version Maven wrote into the service's jar manifest; {@code dev} when run from classes. */

@@ -4,6 +4,11 @@ import o11yshop.platform.web.apidocs.ApiDocsController;
 import o11yshop.platform.web.binding.WireValueToEnumConverterFactory;
 import o11yshop.platform.web.lifecycle.ParentProcessWatcher;
 import o11yshop.platform.web.problem.ProblemDetailsAdvice;
+import o11yshop.platform.web.problem.ProblemErrorController;
+import o11yshop.platform.web.problem.ProblemReportValve;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import o11yshop.platform.web.requestid.RequestIdFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,8 +19,11 @@ import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Wires the shared web pieces into every service that has platform-web on its class path. */
-@AutoConfiguration
+/**
+ * Wires the shared web pieces into every service that has platform-web on its class path. It runs
+ * before Spring Boot's error handling so that its problem+json error controller replaces Boot's.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 public class PlatformWebAutoConfiguration {
 
     @Bean
@@ -39,6 +47,20 @@ public class PlatformWebAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean

@@ -223,6 +223,17 @@ abstract class ProductApiContractTest {
         CONTRACT.assertResponse("GET", "/products/{productId}", 400, response.contentType(), response.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/products/search?q=%ZZ", "/products?sort=%E0%A4", "/products/%2e%2e/%2e%2e/actuator/env",
+            "/products/a%00b", "/products?page=1%"})
+    void unreadableRequestsAreProblemsToo(String rawPathAndQuery) {
+        Response response = api.rawGet(rawPathAndQuery);
+
+        assertThat(response.status()).as(rawPathAndQuery + " → " + response.body()).isBetween(400, 404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).startsWith("urn:o11y-shop:problem:");
+    }
+
     @Test
     void anOverlongSearchIsRefused() {
         Response response = api.get("/products/search?q=" + "a".repeat(101));

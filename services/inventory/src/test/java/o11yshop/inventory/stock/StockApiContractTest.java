@@ -99,6 +99,15 @@ abstract class StockApiContractTest {
         assertThat(response.json().path("requestId").asString()).isEqualTo(response.requestId());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/stock?productIds=%ZZ", "/stock/%2e%2e/%2e%2e/actuator/env", "/stock/1%"})
+    void unreadableRequestsAreProblemsToo(String rawPathAndQuery) {
+        Response response = api.rawGet(rawPathAndQuery);
+
+        assertThat(response.status()).as(rawPathAndQuery + " → " + response.body()).isBetween(400, 404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void moreThanAHundredIdsAreRefused() {
         String ids = LongStream.rangeClosed(1, 101).mapToObj(Long::toString).collect(Collectors.joining(","));

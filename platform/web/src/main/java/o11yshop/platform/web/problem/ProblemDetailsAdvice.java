@@ -58,6 +58,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(invalidParameters(errors));
     }
 
+    /** Tomcat could not decode a parameter (e.g. {@code q=%ZZ}): the request is unreadable, not a failure. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
+        return respond(problem(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST,
+                "A parameter is not validly percent-encoded UTF-8."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unhandled error while serving the request", ex);
