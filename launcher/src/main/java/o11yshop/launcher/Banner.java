@@ -13,8 +13,10 @@ public final class Banner {
      * @param edgeUrl  e.g. {@code http://localhost:8080}
      * @param frontEnd whether the edge serves the shop's pages
      * @param database one line on where the data lives
+     * @param queues   one line on where the queues between the services are
      */
-    public static List<String> lines(String edgeUrl, boolean frontEnd, List<ServiceSpec> services, String database) {
+    public static List<String> lines(String edgeUrl, boolean frontEnd, List<ServiceSpec> services, String database,
+            String queues) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("  o11y-shop is running");
@@ -28,6 +30,7 @@ public final class Banner {
         }
         lines.add(row("Services", edgeUrl + "/_launcher/services   (stop one: POST …/{name}/stop)"));
         lines.add(row("Database", database));
+        lines.add(row("Queues", queues));
         lines.add("");
         lines.add("  Ctrl-C stops everything.");
         lines.add("");

@@ -68,7 +68,9 @@ public final class Launcher implements Supervisor.Listener {
 
         externalDatabase.ifPresent(external -> console.launcher("using the database at " + external.describe()));
         DatabaseTarget database = externalDatabase.orElseGet(() -> startEmbeddedDatabase(root));
-        Supervisor supervisor = new Supervisor(ServiceSpec.ALL, new ServiceCommand(root, database)::processFor,
+        EmbeddedQueues queues = startQueues();
+        ServiceCommand command = new ServiceCommand(root, database, queues.environment());
+        Supervisor supervisor = new Supervisor(ServiceSpec.ALL, command::processFor,
                 new LogRelay(console, renderer), this, Supervisor.Timeouts.DEFAULT);
         openResources.push(supervisor::stopAll);
         Edge edge = startEdge(root, supervisor);
@@ -76,7 +78,9 @@ public final class Launcher implements Supervisor.Listener {
         supervisor.startAll().join();
         String edgeUrl = "http://localhost:" + edge.port();
         console.plain(String.join(System.lineSeparator(),
-                Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()))));
+                Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()),
+                        queues.endpoint() + " (ElasticMQ; queues " + EmbeddedQueues.ORDER_EVENTS + ", "
+                                + EmbeddedQueues.ORDER_EVENTS + "-dlq)")));
         awaitShutdown();
     }
 
@@ -108,6 +112,10 @@ public final class Launcher implements Supervisor.Listener {
         if (!isFree(options.port())) {
             throw fail(ExitCode.CANNOT_START, "port " + options.port()
                     + " is already in use; choose another with --port or SHOP_PORT");
+        }
+        if (!isFree(options.queuePort())) {
+            throw fail(ExitCode.CANNOT_START, "port " + options.queuePort()
+                    + " (the queues) is already in use; choose another with SHOP_QUEUE_PORT");
         }
         for (ServiceSpec service : ServiceSpec.ALL) {
             if (!isFree(service.port())) {
@@ -147,6 +155,17 @@ public final class Launcher implements Supervisor.Listener {
             throw fail(ExitCode.CANNOT_START, "port " + options.port() + " was taken while the shop started");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private EmbeddedQueues startQueues() {
+        console.launcher("starting the queues (ElasticMQ, SQS-compatible) on 127.0.0.1:" + options.queuePort() + "…");
+        try {
+            EmbeddedQueues queues = EmbeddedQueues.start(options.queuePort());
+            openResources.push(queues);
+            return queues;
+        } catch (RuntimeException e) {
+            throw fail(ExitCode.FAILED, "the queues did not start: " + e.getMessage());
         }
     }
 

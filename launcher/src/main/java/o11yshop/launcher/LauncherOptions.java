@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The command line, with the environment variables that stand in for its options. */
-public record LauncherOptions(int port, boolean rawLogs, boolean frontEnd, boolean helpWanted) {
+public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean frontEnd, boolean helpWanted) {
 
     public static final int DEFAULT_PORT = 8080;
+    /** ElasticMQ's usual port, so that AWS CLI examples for it work as they are. */
+    public static final int DEFAULT_QUEUE_PORT = 9324;
 
     /** A command line that cannot work; its message says why. */
     public static final class UsageException extends Exception {
@@ -20,6 +22,9 @@ public record LauncherOptions(int port, boolean rawLogs, boolean frontEnd, boole
         int port = environment.containsKey("SHOP_PORT")
                 ? parsePort(environment.get("SHOP_PORT"), "SHOP_PORT")
                 : DEFAULT_PORT;
+        int queuePort = environment.containsKey("SHOP_QUEUE_PORT")
+                ? parsePort(environment.get("SHOP_QUEUE_PORT"), "SHOP_QUEUE_PORT")
+                : DEFAULT_QUEUE_PORT;
         boolean rawLogs = "json".equalsIgnoreCase(environment.getOrDefault("SHOP_LOG_FORMAT", ""));
         boolean frontEnd = true;
         boolean help = false;
@@ -42,7 +47,7 @@ public record LauncherOptions(int port, boolean rawLogs, boolean frontEnd, boole
                 throw new UsageException("unknown option: " + arg);
             }
         }
-        return new LauncherOptions(port, rawLogs, frontEnd, help);
+        return new LauncherOptions(port, queuePort, rawLogs, frontEnd, help);
     }
 
     private static int parsePort(String value, String source) throws UsageException {
@@ -78,6 +83,7 @@ public record LauncherOptions(int port, boolean rawLogs, boolean frontEnd, boole
                                   jdbc:postgresql://host:port/db   (a schema per service)
                                   jdbc:mysql://host:port/          (a database per service)
                                   with SHOP_DB_USER and SHOP_DB_PASSWORD
+                  SHOP_QUEUE_PORT the port of the embedded SQS-compatible queues (default: 9324)
                   SHOP_ROOT       the repository folder (default: found from the working directory)
                   NO_COLOR        no colours, even on a terminal
 

@@ -9,10 +9,13 @@ public final class ServiceCommand {
 
     private final Path repositoryRoot;
     private final DatabaseTarget database;
+    private final Map<String, String> sharedEnvironment;
 
-    public ServiceCommand(Path repositoryRoot, DatabaseTarget database) {
+    /** @param sharedEnvironment what every service is told alike, such as where the queues are */
+    public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment) {
         this.repositoryRoot = repositoryRoot;
         this.database = database;
+        this.sharedEnvironment = Map.copyOf(sharedEnvironment);
     }
 
     public ProcessBuilder processFor(ServiceSpec service) {
@@ -26,7 +29,7 @@ public final class ServiceCommand {
     }
 
     public Map<String, String> environmentFor(ServiceSpec service) {
-        Map<String, String> environment = new LinkedHashMap<>();
+        Map<String, String> environment = new LinkedHashMap<>(sharedEnvironment);
         environment.put("SERVER_PORT", Integer.toString(service.port()));
         environment.put("SPRING_PROFILES_ACTIVE", "local");
         environment.put("SPRING_DATASOURCE_URL", database.jdbcUrlFor(service.name()));

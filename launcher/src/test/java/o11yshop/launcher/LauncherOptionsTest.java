@@ -11,17 +11,17 @@ class LauncherOptionsTest {
     @Test
     void defaultsToPort8080WithReadableLogsAndTheFrontEnd() throws Exception {
         assertThat(LauncherOptions.parse(new String[0], Map.of()))
-                .isEqualTo(new LauncherOptions(8080, false, true, false));
+                .isEqualTo(new LauncherOptions(8080, 9324, false, true, false));
     }
 
     @Test
     void readsOptionsAndTheirEnvironmentVariables() throws Exception {
         assertThat(LauncherOptions.parse(new String[] {"--port", "9090", "--raw-logs", "--no-frontend"}, Map.of()))
-                .isEqualTo(new LauncherOptions(9090, true, false, false));
+                .isEqualTo(new LauncherOptions(9090, 9324, true, false, false));
         assertThat(LauncherOptions.parse(new String[] {"--port=9191"}, Map.of("SHOP_PORT", "9000")).port())
                 .isEqualTo(9191);
         assertThat(LauncherOptions.parse(new String[0], Map.of("SHOP_PORT", "9000", "SHOP_LOG_FORMAT", "json")))
-                .isEqualTo(new LauncherOptions(9000, true, true, false));
+                .isEqualTo(new LauncherOptions(9000, 9324, true, true, false));
         assertThat(LauncherOptions.parse(new String[] {"-h"}, Map.of()).helpWanted()).isTrue();
     }
 

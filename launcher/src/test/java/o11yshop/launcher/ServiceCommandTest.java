@@ -10,7 +10,8 @@ class ServiceCommandTest {
 
     private final Path root = Path.of("/shop");
     private final ServiceCommand command = new ServiceCommand(root,
-            new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""));
+            new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""),
+            Map.of("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324"));
     private final ServiceSpec catalog = ServiceSpec.named("catalog").orElseThrow();
 
     @Test
@@ -25,7 +26,8 @@ class ServiceCommandTest {
                 .containsEntry("SPRING_DATASOURCE_PASSWORD", "")
                 .containsEntry("SHOP_DB_SCHEMA", "catalog")
                 .containsEntry("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()))
-                .containsEntry("SHOP_INVENTORY_BASE_URL", "http://127.0.0.1:8082/api/inventory");
+                .containsEntry("SHOP_INVENTORY_BASE_URL", "http://127.0.0.1:8082/api/inventory")
+                .containsEntry("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324");
     }
 
     @Test
