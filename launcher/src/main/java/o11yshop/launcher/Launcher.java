@@ -69,7 +69,9 @@ public final class Launcher implements Supervisor.Listener {
         externalDatabase.ifPresent(external -> console.launcher("using the database at " + external.describe()));
         DatabaseTarget database = externalDatabase.orElseGet(() -> startEmbeddedDatabase(root));
         EmbeddedQueues queues = startQueues();
-        ServiceCommand command = new ServiceCommand(root, database, queues.environment());
+        AdminAccount admin = AdminAccount.from(environment);
+        ServiceCommand command = new ServiceCommand(root, database, sharedEnvironment(queues),
+                Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment()));
         Supervisor supervisor = new Supervisor(ServiceSpec.ALL, command::processFor,
                 new LogRelay(console, renderer), this, Supervisor.Timeouts.DEFAULT);
         openResources.push(supervisor::stopAll);
@@ -80,7 +82,9 @@ public final class Launcher implements Supervisor.Listener {
         console.plain(String.join(System.lineSeparator(),
                 Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()),
                         queues.endpoint() + " (ElasticMQ; queues " + EmbeddedQueues.ORDER_EVENTS + ", "
-                                + EmbeddedQueues.ORDER_EVENTS + "-dlq)")));
+                                + EmbeddedQueues.ORDER_EVENTS + "-dlq)",
+                        admin.email() + "  password: " + (admin.generated() ? admin.password() + "  (new every run)"
+                                : "as set in SHOP_ADMIN_PASSWORD"))));
         awaitShutdown();
     }
 
@@ -156,6 +160,21 @@ public final class Launcher implements Supervisor.Listener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What every service is told alike: where the queues are, and who issues the tokens they accept.
+     * The issuer is named by its public URL, as the browser sees it; the keys are fetched from the
+     * identity service directly, so that checking a token does not depend on the edge.
+     */
+    private Map<String, String> sharedEnvironment(EmbeddedQueues queues) {
+        ServiceSpec identity = ServiceSpec.named(ServiceSpec.TOKEN_ISSUER).orElseThrow();
+        String issuer = "http://localhost:" + options.port() + identity.contextPath();
+        Map<String, String> shared = new LinkedHashMap<>(queues.environment());
+        shared.put("SHOP_SECURITY_ISSUER", issuer);
+        shared.put("SHOP_IDENTITY_ISSUER", issuer);
+        shared.put("SHOP_SECURITY_JWKS_URI", identity.baseUrl() + "/.well-known/jwks.json");
+        return shared;
     }
 
     private EmbeddedQueues startQueues() {

@@ -10,12 +10,18 @@ public final class ServiceCommand {
     private final Path repositoryRoot;
     private final DatabaseTarget database;
     private final Map<String, String> sharedEnvironment;
+    private final Map<String, Map<String, String>> ownEnvironments;
 
-    /** @param sharedEnvironment what every service is told alike, such as where the queues are */
-    public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment) {
+    /**
+     * @param sharedEnvironment what every service is told alike, such as where the queues are
+     * @param ownEnvironments   what only one service is told, by service name (the admin's password)
+     */
+    public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment,
+            Map<String, Map<String, String>> ownEnvironments) {
         this.repositoryRoot = repositoryRoot;
         this.database = database;
         this.sharedEnvironment = Map.copyOf(sharedEnvironment);
+        this.ownEnvironments = Map.copyOf(ownEnvironments);
     }
 
     public ProcessBuilder processFor(ServiceSpec service) {
@@ -39,6 +45,7 @@ public final class ServiceCommand {
         // a service whose launcher is gone stops itself instead of lingering
         environment.put("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
         environment.putAll(service.dependencyEnvironment());
+        environment.putAll(ownEnvironments.getOrDefault(service.name(), Map.of()));
         return environment;
     }
 }

@@ -20,7 +20,11 @@ public record ServiceSpec(String name, int port, List<String> uses) {
 
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("catalog", 8081, List.of("inventory")),
-            new ServiceSpec("inventory", 8082, List.of()));
+            new ServiceSpec("inventory", 8082, List.of()),
+            new ServiceSpec("identity", 8084, List.of()));
+
+    /** The service that issues the tokens every other service checks. */
+    public static final String TOKEN_ISSUER = "identity";
 
     public static Optional<ServiceSpec> named(String name) {
         return ALL.stream().filter(spec -> spec.name.equals(name)).findFirst();

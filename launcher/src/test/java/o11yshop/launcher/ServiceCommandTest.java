@@ -11,7 +11,8 @@ class ServiceCommandTest {
     private final Path root = Path.of("/shop");
     private final ServiceCommand command = new ServiceCommand(root,
             new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""),
-            Map.of("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324"));
+            Map.of("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324"),
+            Map.of("identity", Map.of("SHOP_ADMIN_PASSWORD", "secret-for-identity-only")));
     private final ServiceSpec catalog = ServiceSpec.named("catalog").orElseThrow();
 
     @Test
@@ -28,6 +29,14 @@ class ServiceCommandTest {
                 .containsEntry("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()))
                 .containsEntry("SHOP_INVENTORY_BASE_URL", "http://127.0.0.1:8082/api/inventory")
                 .containsEntry("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324");
+    }
+
+    @Test
+    void aServicesOwnSettingsReachOnlyThatService() {
+        ServiceSpec identity = ServiceSpec.named("identity").orElseThrow();
+
+        assertThat(command.environmentFor(identity)).containsEntry("SHOP_ADMIN_PASSWORD", "secret-for-identity-only");
+        assertThat(command.environmentFor(catalog)).doesNotContainKey("SHOP_ADMIN_PASSWORD");
     }
 
     @Test

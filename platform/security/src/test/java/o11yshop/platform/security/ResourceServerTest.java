@@ -1,0 +1,263 @@
+package o11yshop.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import o11yshop.platform.security.testing.JwksServer;
+import o11yshop.platform.security.testing.TokenMint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real Spring Boot service using platform-security, checking real RS256 tokens against a key set
+ * it fetches over HTTP from a real issuer endpoint — and refusing every kind of forged token.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class ResourceServerTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final RSAKey issuerKey = TokenMint.newKey();
+    private JwksServer jwks;
+    private TokenMint mint;
+    private ConfigurableApplicationContext service;
+    private String baseUrl;
+
+    @BeforeAll
+    void startIssuerAndService() {
+        jwks = JwksServer.publishing(new JWKSet(issuerKey), "/test-issuer");
+        mint = new TokenMint(jwks.issuer(), issuerKey);
+        service = new SpringApplicationBuilder(SecuredTestApplication.class).run(
+                "--spring.application.name=secured-test",
+                "--server.port=0",
+                "--server.servlet.context-path=/api/secured",
+                // the test service has no database; the platform's readiness group expects one
+                "--management.endpoint.health.group.readiness.include=readinessState",
+                "--shop.security.issuer=" + jwks.issuer(),
+                "--shop.security.public-paths=GET /products,POST /newsletter",
+                "--shop.security.admin-paths=/admin/**");
+        baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/secured";
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+        jwks.close();
+    }
+
+    @Test
+    void aSignedInCustomerIsKnownToBusinessCodeAndToEveryLogLine(CapturedOutput output) {
+        HttpResponse<String> response = get("/me", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode me = JSON.readTree(response.body());
+        assertThat(me.path("id").asString()).isEqualTo(CUSTOMER.toString());
+        assertThat(me.path("email").asString()).isEqualTo("hanako@example.com");
+        assertThat(me.path("admin").asBoolean()).isFalse();
+        assertThat(me.path("loggedUserId").asString()).isEqualTo(CUSTOMER.toString());
+        JsonNode logLine = output.getOut().lines()
+                .filter(line -> line.contains("Serving the signed-in user's page"))
+                .map(JSON::readTree)
+                .findFirst().orElseThrow();
+        assertThat(logLine.path("user_id").asString()).isEqualTo(CUSTOMER.toString());
+        assertThat(logLine.path("request_id").asString()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void anAdminReachesAdminRoutes() {
+        String token = mint.accessToken(ADMIN, "admin@example.com", "admin", "customer");
+
+        assertThat(get("/admin/report", token).statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(get("/me", token).body()).path("admin").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCustomerOnAnAdminRouteIsForbidden() {
+        HttpResponse<String> response = get("/admin/report", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+
+        assertProblem(response, 403, "urn:o11y-shop:problem:forbidden");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("insufficient_scope");
+    }
+
+    @Test
+    void withoutATokenAProtectedRouteAsksForOne() {
+        HttpResponse<String> response = get("/me", null);
+
+        assertProblem(response, 401, "urn:o11y-shop:problem:unauthenticated");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .isEqualTo("Bearer resource_metadata=\"" + baseUrl + "/.well-known/oauth-protected-resource\"");
+        assertThat(JSON.readTree(response.body()).path("requestId").asString())
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void theChallengeLeadsAClientToTheIssuer() {
+        HttpResponse<String> metadata = get("/.well-known/oauth-protected-resource", null);
+
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(metadata.body()).path("authorization_servers").get(0).asString()).isEqualTo(jwks.issuer());
+    }
+
+    @Test
+    void aRouteNobodyDeclaredPublicIsClosed() {
+        assertThat(get("/no-such-route", null).statusCode()).isEqualTo(401);
+        assertThat(get("/admin/report", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void publicRoutesNeedNoToken() {
+        HttpResponse<String> products = get("/products", null);
+
+        assertThat(products.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(products.body()).path("signedIn").asBoolean()).isFalse();
+        assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/info", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPublicRouteStillKnowsASignedInCaller() {
+        HttpResponse<String> products = get("/products", mint.accessToken(ADMIN, "admin@example.com", "admin", "customer"));
+
+        assertThat(JSON.readTree(products.body()).path("admin").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPublicRouteDeclaredForOneMethodIsClosedForTheOthers() {
+        assertThat(send("DELETE", "/products", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aStatelessApiNeedsNoCsrfTokenAndSetsNoSession() {
+        HttpResponse<String> response = send("POST", "/newsletter", null, "{\"email\":\"a@example.com\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void actuatorEndpointsBeyondHealthAndInfoAreForAdmins() {
+        assertThat(get("/actuator/loggers", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/loggers", mint.accessToken(CUSTOMER, "hanako@example.com", "customer")).statusCode())
+                .isEqualTo(403);
+        assertThat(get("/actuator/loggers", mint.accessToken(ADMIN, "admin@example.com", "admin", "customer")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theKeySetIsFetchedOnceAndCached() {
+        for (int i = 0; i < 5; i++) {
+            get("/me", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+        }
+
+        assertThat(jwks.fetches()).isEqualTo(1);
+    }
+
+    @Test
+    void springBootsGeneratedPasswordUserIsNotCreated() {
+        assertThat(service.getBeansOfType(UserDetailsService.class)).isEmpty();
+    }
+
+    Stream<Arguments> forgedTokens() {
+        RSAKey strangerUnderTheIssuersKeyId = new RSAKey.Builder(TokenMint.newKey()).keyID(issuerKey.getKeyID()).build();
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        return Stream.of(
+                Arguments.of("expired", "Jwt expired", mint.sign(admin(claims -> claims
+                        .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1))))))),
+                Arguments.of("signed with another key under the issuer's key ID", "Invalid signature",
+                        TokenMint.signWith(strangerUnderTheIssuersKeyId, admin(claims -> claims))),
+                Arguments.of("alg none", "Unsupported algorithm of none", TokenMint.unsigned(admin(claims -> claims))),
+                Arguments.of("HS256 with the public key as secret", "Another algorithm expected", mint.hs256WithThePublicKey(admin(claims -> claims))),
+                Arguments.of("another issuer", "The iss claim is not valid", mint.sign(admin(claims -> claims.issuer("https://evil.example.com")))),
+                Arguments.of("an ID token, not an access token", "The token_use claim is not valid", mint.sign(admin(claims -> claims.claim("token_use", "id")))),
+                Arguments.of("no expiry", "exp is required", mint.sign(admin(claims -> claims.expirationTime(null)))),
+                Arguments.of("a subject that is not a user ID", "The sub claim is not valid", mint.sign(admin(claims -> claims.subject("admin")))),
+                Arguments.of("promoted to admin after signing", "Invalid signature", withPayloadOf(
+                        mint.accessToken(CUSTOMER, "hanako@example.com", "customer"),
+                        mint.accessToken(CUSTOMER, "hanako@example.com", "admin", "customer"))),
+                Arguments.of("not a JWT at all", "Malformed token", "not-a-token"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedTokens")
+    void aForgedTokenIsRefusedForWhatIsWrongWithIt(String forgery, String reason, String token) {
+        HttpResponse<String> response = get("/admin/report", token);
+
+        assertProblem(response, 401, "urn:o11y-shop:problem:unauthenticated");
+        assertThat(JSON.readTree(response.body()).path("detail").asString()).contains(reason);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+    }
+
+    /** Good admin claims with one change: each forgery differs from a valid token in one point only. */
+    private JWTClaimsSet admin(UnaryOperator<JWTClaimsSet.Builder> change) {
+        return change.apply(mint.claims(ADMIN, "admin@example.com", "admin", "customer")).build();
+    }
+
+    /** The header and signature of one token around the payload of another. */
+    private static String withPayloadOf(String signed, String other) {
+        String[] parts = signed.split("\\.");
+        return parts[0] + "." + other.split("\\.")[1] + "." + parts[2];
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("type").asString()).isEqualTo(type);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.propertyNames()).containsOnly("type", "title", "status", "detail", "requestId");
+    }
+
+    private HttpResponse<String> get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
