@@ -27,7 +27,7 @@ class StockController implements StockApi {
         return ResponseEntity.ok(toApi(stock.stockOf(productId)));
     }
 
-    private static StockLevel toApi(ProductStock stock) {
+    static StockLevel toApi(ProductStock stock) {
         return new StockLevel(stock.productId(), stock.available(), stock.lowStockThreshold(), stock.status());
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
+import o11yshop.inventory.paging.PageRequest;
+import o11yshop.inventory.paging.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,5 +30,10 @@ public class StockService {
 
     public ProductStock stockOf(long productId) {
         return stockOf(List.of(productId)).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<ProductStock> overview(boolean lowOnly, PageRequest page) {
+        return repository.overview(lowOnly, page);
     }
 }

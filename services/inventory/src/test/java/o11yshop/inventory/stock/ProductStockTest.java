@@ -3,6 +3,7 @@ package o11yshop.inventory.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import o11yshop.inventory.api.model.StockStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,12 +19,21 @@ class ProductStockTest {
             "0, 0, SOLD_OUT"
     })
     void statusFollowsTheLowStockThreshold(int available, int threshold, StockStatus expected) {
-        assertThat(new ProductStock(1, available, threshold).status()).isEqualTo(expected);
+        assertThat(new ProductStock(1, available, 0, threshold).status()).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
-    void anUntrackedProductIsSoldOut() {
-        assertThat(ProductStock.untracked(42).status()).isEqualTo(StockStatus.SOLD_OUT);
-        assertThat(ProductStock.untracked(42).available()).isZero();
+    @Test
+    void reservedUnitsDoNotCountAsAvailable() {
+        assertThat(new ProductStock(1, 0, 3, 5).status()).isEqualTo(StockStatus.SOLD_OUT);
+    }
+
+    @Test
+    void anUntrackedProductIsSoldOutWithTheThresholdItWouldStartWith() {
+        ProductStock untracked = ProductStock.untracked(42);
+
+        assertThat(untracked.status()).isEqualTo(StockStatus.SOLD_OUT);
+        assertThat(untracked.available()).isZero();
+        assertThat(untracked.reserved()).isZero();
+        assertThat(untracked.lowStockThreshold()).isEqualTo(ProductStock.DEFAULT_LOW_STOCK_THRESHOLD);
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import o11yshop.inventory.InventoryApi;
+import o11yshop.inventory.InventoryApi.Response;
 import o11yshop.inventory.InventoryUnderTest;
+import o11yshop.inventory.TestIssuer.TestUser;
 import o11yshop.platform.testing.ApiClient;
-import o11yshop.platform.testing.ApiClient.Response;
 import o11yshop.platform.testing.OpenApiContract;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +26,18 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StockApiContractTest {
 
-    private static final OpenApiContract CONTRACT = OpenApiContract.forService("inventory");
+    private static final OpenApiContract CONTRACT = InventoryUnderTest.CONTRACT;
 
-    private ApiClient api;
+    private InventoryApi api;
+    private ApiClient raw;
 
     abstract TestDatabase.Engine engine();
 
     @BeforeAll
     void startInventory() {
-        api = InventoryUnderTest.on(engine()).client();
+        InventoryUnderTest inventory = InventoryUnderTest.on(engine());
+        api = inventory.api();
+        raw = inventory.rawClient();
     }
 
     @Test
@@ -91,18 +96,18 @@ abstract class StockApiContractTest {
     void malformedInputIsAProblemNotAFailure(String pathAndQuery) {
         String template = pathAndQuery.startsWith("/stock/") ? "/stock/{productId}" : "/stock";
 
-        Response response = api.get(pathAndQuery);
+        Response response = api.get(pathAndQuery, null);
 
         assertThat(response.status()).isEqualTo(400);
         CONTRACT.assertResponse("GET", template, 400, response.contentType(), response.body());
         assertThat(response.json().path("type").asString()).isEqualTo("urn:o11y-shop:problem:invalid-parameter");
-        assertThat(response.json().path("requestId").asString()).isEqualTo(response.requestId());
+        assertThat(response.json().path("requestId").asString()).isEqualTo(response.header("X-Request-Id").orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/stock?productIds=%ZZ", "/stock/%2e%2e/%2e%2e/actuator/env", "/stock/1%"})
     void unreadableRequestsAreProblemsToo(String rawPathAndQuery) {
-        Response response = api.rawGet(rawPathAndQuery);
+        ApiClient.Response response = raw.rawGet(rawPathAndQuery);
 
         assertThat(response.status()).as(rawPathAndQuery + " → " + response.body()).isBetween(400, 404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -112,7 +117,7 @@ abstract class StockApiContractTest {
     void moreThanAHundredIdsAreRefused() {
         String ids = LongStream.rangeClosed(1, 101).mapToObj(Long::toString).collect(Collectors.joining(","));
 
-        Response response = api.get("/stock?productIds=" + ids);
+        Response response = api.get("/stock?productIds=" + ids, null);
 
         assertThat(response.status()).isEqualTo(400);
         CONTRACT.assertResponse("GET", "/stock", 400, response.contentType(), response.body());
@@ -121,7 +126,7 @@ abstract class StockApiContractTest {
 
     @Test
     void anUnknownRouteIsAProblem() {
-        Response response = api.get("/no-such-thing");
+        Response response = api.get("/no-such-thing", InventoryUnderTest.tokenOf(TestUser.CUSTOMER));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -130,34 +135,37 @@ abstract class StockApiContractTest {
 
     @Test
     void theCallersRequestIdIsEchoed() {
-        Response response = api.get("/stock/1", "X-Request-Id", "test-req-123");
+        Response response = api.send("GET", "/stock/1", null, null, "X-Request-Id", "test-req-123");
 
-        assertThat(response.requestId()).isEqualTo("test-req-123");
+        assertThat(response.header("X-Request-Id")).contains("test-req-123");
     }
 
     @Test
     void readinessChecksTheDatabase() {
-        Response response = api.get("/actuator/health/readiness");
+        Response response = api.get("/actuator/health/readiness", null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(List.of(response.json().path("components").propertyNames().toArray())).contains("db");
     }
 
     @Test
-    void logLevelsChangePerPackageAtRunTime() {
+    void logLevelsChangePerPackageAtRunTimeForAnAdmin() {
         String logger = "/actuator/loggers/o11yshop.inventory.stock";
+        String admin = InventoryUnderTest.tokenOf(TestUser.ADMIN);
 
-        Response change = api.postJson(logger, "{\"configuredLevel\":\"DEBUG\"}");
-        Response after = api.get(logger);
-        api.postJson(logger, "{\"configuredLevel\":null}");
+        Response change = api.post(logger, admin, "{\"configuredLevel\":\"DEBUG\"}");
+        Response after = api.get(logger, admin);
+        api.post(logger, admin, "{\"configuredLevel\":null}");
 
         assertThat(change.status()).isEqualTo(204);
         assertThat(after.json().path("effectiveLevel").asString()).isEqualTo("DEBUG");
-        assertThat(api.get(logger).json().path("effectiveLevel").asString()).isEqualTo("INFO");
+        assertThat(api.get(logger, admin).json().path("effectiveLevel").asString()).isEqualTo("INFO");
+        assertThat(api.post(logger, InventoryUnderTest.tokenOf(TestUser.CUSTOMER), "{\"configuredLevel\":\"DEBUG\"}").status())
+                .isEqualTo(403);
     }
 
     private Response get(String template, String pathAndQuery) {
-        Response response = api.get(pathAndQuery);
+        Response response = api.get(pathAndQuery, null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         CONTRACT.assertResponse("GET", template, 200, response.contentType(), response.body());
         return response;

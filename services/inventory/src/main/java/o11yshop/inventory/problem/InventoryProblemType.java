@@ -1,0 +1,40 @@
+package o11yshop.inventory.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The problems only inventory answers with, beside the shared ones of platform-web. Clients match on
+ * the {@code type} URI: the order service tells a shopper what is short from {@code insufficient-stock}.
+ */
+public enum InventoryProblemType {
+    INSUFFICIENT_STOCK("insufficient-stock", "Insufficient stock", HttpStatus.CONFLICT),
+    STOCK_BELOW_ZERO("stock-below-zero", "Stock would go below zero", HttpStatus.CONFLICT),
+    STOCK_LIMIT_EXCEEDED("stock-limit-exceeded", "Stock limit exceeded", HttpStatus.CONFLICT),
+    RESERVATION_CLOSED("reservation-closed", "Reservation already closed", HttpStatus.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused with a different request",
+            HttpStatus.UNPROCESSABLE_CONTENT),
+    PRODUCT_IN_STOCK("product-in-stock", "Product is in stock", HttpStatus.CONFLICT);
+
+    private final URI uri;
+    private final String title;
+    private final HttpStatus status;
+
+    InventoryProblemType(String slug, String title, HttpStatus status) {
+        this.uri = URI.create("urn:o11y-shop:problem:" + slug);
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,194 @@
+package o11yshop.inventory.security;
+
+import static o11yshop.inventory.InventoryUnderTest.CONTRACT;
+import static o11yshop.inventory.InventoryUnderTest.newProductId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import o11yshop.inventory.InventoryApi.Response;
+import o11yshop.inventory.InventoryUnderTest;
+import o11yshop.inventory.TestIssuer;
+import o11yshop.inventory.TestIssuer.TestUser;
+import o11yshop.platform.security.testing.TokenMint;
+import o11yshop.platform.testing.RepositoryRoot;
+import o11yshop.platform.testing.TestDatabase;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Every endpoint of api/inventory.yaml called by an anonymous caller, a customer and an admin, with real
+ * RS256 tokens checked against the issuer's published keys. What each may do is what the contract's
+ * {@code x-required-role} says; a test below keeps this list and the contract the same.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AuthorizationMatrixTest {
+
+    enum Access { PUBLIC, AUTHENTICATED, ADMIN }
+
+    enum Caller {
+        ANONYMOUS(null), CUSTOMER(TestUser.CUSTOMER), ADMIN(TestUser.ADMIN);
+
+        private final @Nullable TestUser user;
+
+        Caller(@Nullable TestUser user) {
+            this.user = user;
+        }
+
+        @Nullable String token() {
+            return user == null ? null : InventoryUnderTest.tokenOf(user);
+        }
+    }
+
+    /** One operation with a concrete request for it; the body is made anew for every call. */
+    record Endpoint(String method, String template, Access access, Supplier<String> path, @Nullable Supplier<String> body) {
+
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/stock", Access.PUBLIC, () -> "/stock?productIds=1,2", null),
+            new Endpoint("GET", "/stock/{productId}", Access.PUBLIC, () -> "/stock/1", null),
+            new Endpoint("GET", "/stock/overview", Access.ADMIN, () -> "/stock/overview", null),
+            new Endpoint("POST", "/stock/{productId}/receipts", Access.ADMIN,
+                    () -> "/stock/" + newProductId() + "/receipts", () -> "{\"quantity\":1}"),
+            new Endpoint("POST", "/stock/{productId}/adjustments", Access.ADMIN,
+                    () -> "/stock/" + newProductId() + "/adjustments", () -> "{\"delta\":1,\"reason\":\"found\"}"),
+            new Endpoint("PUT", "/stock/{productId}/threshold", Access.ADMIN,
+                    () -> "/stock/" + newProductId() + "/threshold", () -> "{\"lowStockThreshold\":3}"),
+            new Endpoint("GET", "/stock/{productId}/movements", Access.ADMIN, () -> "/stock/1/movements", null),
+            new Endpoint("GET", "/movements", Access.ADMIN, () -> "/movements", null),
+            new Endpoint("POST", "/stock/{productId}/restock-subscriptions", Access.AUTHENTICATED,
+                    () -> "/stock/" + newProductId() + "/restock-subscriptions", () -> "{\"email\":\"hanako@example.com\"}"),
+            new Endpoint("POST", "/reservations", Access.AUTHENTICATED, () -> "/reservations",
+                    () -> "{\"orderReference\":\"authz\",\"lines\":[{\"productId\":" + newProductId() + ",\"quantity\":1}]}"),
+            new Endpoint("POST", "/reservations/{reservationId}/release", Access.AUTHENTICATED,
+                    () -> "/reservations/" + UUID.randomUUID() + "/release", null),
+            new Endpoint("POST", "/reservations/{reservationId}/commit", Access.AUTHENTICATED,
+                    () -> "/reservations/" + UUID.randomUUID() + "/commit", null));
+
+    private InventoryUnderTest inventory;
+
+    abstract TestDatabase.Engine engine();
+
+    @BeforeAll
+    void startInventory() {
+        inventory = InventoryUnderTest.on(engine());
+    }
+
+    static Stream<Arguments> everyEndpointForEveryCaller() {
+        return ENDPOINTS.stream().flatMap(endpoint -> Stream.of(Caller.values()).map(caller -> Arguments.of(endpoint, caller)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointForEveryCaller")
+    void eachCallerGetsWhatTheContractAllows(Endpoint endpoint, Caller caller) {
+        Response response = call(endpoint, caller.token());
+
+        CONTRACT.assertResponse(endpoint.method(), endpoint.template(), response.status(), response.contentType(), response.body());
+        switch (expected(endpoint.access(), caller)) {
+            case 401 -> assertProblem(response, 401, "urn:o11y-shop:problem:unauthenticated");
+            case 403 -> assertProblem(response, 403, "urn:o11y-shop:problem:forbidden");
+            default -> assertThat(response.status()).as("%s as %s: %s", endpoint, caller, response).isLessThan(500)
+                    .isNotIn(401, 403);
+        }
+    }
+
+    private static int expected(Access access, Caller caller) {
+        return switch (access) {
+            case PUBLIC -> 200;
+            case AUTHENTICATED -> caller == Caller.ANONYMOUS ? 401 : 200;
+            case ADMIN -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.CUSTOMER ? 403 : 200;
+        };
+    }
+
+    static Stream<Arguments> forgedTokens() {
+        TokenMint mint = TestIssuer.MINT;
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        return Stream.of(
+                Arguments.of("alg none", TokenMint.unsigned(TestUser.ADMIN.claims().build())),
+                Arguments.of("signed by another key", TokenMint.signWith(TokenMint.newKey(), TestUser.ADMIN.claims().build())),
+                Arguments.of("HS256 with the public key as secret", mint.hs256WithThePublicKey(TestUser.ADMIN.claims().build())),
+                Arguments.of("expired", mint.sign(TestUser.ADMIN.claims()
+                        .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1)))).build())),
+                Arguments.of("another issuer", mint.sign(TestUser.ADMIN.claims().issuer("https://evil.example.com").build())),
+                Arguments.of("an ID token", mint.sign(TestUser.ADMIN.claims().claim("token_use", "id").build())),
+                Arguments.of("garbage", "not-a-token"));
+    }
+
+    /** Even a public route refuses a bad token rather than serving its sender as anonymous. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedTokens")
+    void aForgedTokenOpensNothing(String forgery, String token) {
+        Map<String, Long> before = inventory.tableState();
+
+        for (Endpoint endpoint : ENDPOINTS) {
+            Response response = call(endpoint, token);
+            CONTRACT.assertResponse(endpoint.method(), endpoint.template(), response.status(), response.contentType(), response.body());
+            assertProblem(response, 401, "urn:o11y-shop:problem:unauthenticated");
+        }
+
+        assertThat(inventory.tableState()).isEqualTo(before);
+    }
+
+    @Test
+    void thisMatrixCoversEveryOperationOfTheContractWithItsDeclaredAccess() throws IOException {
+        JsonNode spec = new YAMLMapper().readTree(Files.readString(RepositoryRoot.find().resolve("api/inventory.yaml")));
+        Set<String> declared = new HashSet<>();
+        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode role = operation.getValue().path("x-required-role");
+            Access access = role.isMissingNode() ? Access.PUBLIC : Access.valueOf(role.asString().toUpperCase(Locale.ROOT));
+            declared.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " " + access);
+        }));
+
+        Set<String> tested = new HashSet<>();
+        ENDPOINTS.forEach(endpoint -> tested.add(endpoint.method() + " " + endpoint.template() + " " + endpoint.access()));
+        assertThat(tested).isEqualTo(declared);
+    }
+
+    private Response call(Endpoint endpoint, @Nullable String token) {
+        String body = endpoint.body() == null ? null : endpoint.body().get();
+        return inventory.api().send(endpoint.method(), endpoint.path().get(), token, body);
+    }
+
+    private static void assertProblem(Response response, int status, String type) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).isEqualTo(type);
+    }
+}
+
+class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest {
+    @Override
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.POSTGRESQL;
+    }
+}
+
+class AuthorizationMatrixOnMysqlTest extends AuthorizationMatrixTest {
+    @Override
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.MYSQL;
+    }
+}
