@@ -21,6 +21,7 @@ public record ServiceSpec(String name, int port, List<String> uses) {
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("catalog", 8081, List.of("inventory")),
             new ServiceSpec("inventory", 8082, List.of()),
+            new ServiceSpec("order", 8083, List.of("catalog", "inventory")),
             new ServiceSpec("identity", 8084, List.of()));
 
     /** The service that issues the tokens every other service checks. */

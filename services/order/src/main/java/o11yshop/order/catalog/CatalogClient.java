@@ -1,0 +1,80 @@
+package o11yshop.order.catalog;
+
+import java.net.http.HttpClient;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import o11yshop.order.problem.OrderProblem;
+import o11yshop.order.problem.OrderProblemType;
+import o11yshop.platform.web.requestid.RequestIdPropagation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Asks the catalog for a product's current name and price over HTTP (api/catalog.yaml). Unlike the
+ * catalog's own stock lookups there is no fallback: a price nobody confirmed is not one to sell at, so
+ * a catalog that does not answer makes the request fail with {@code dependency-unavailable}.
+ */
+@Component
+public class CatalogClient {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogClient.class);
+
+    private final RestClient http;
+
+    CatalogClient(CatalogProperties properties) {
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+        requestFactory.setReadTimeout(properties.readTimeout());
+        this.http = RestClient.builder()
+                .baseUrl(properties.baseUrl())
+                .requestFactory(requestFactory)
+                .requestInterceptor(RequestIdPropagation.interceptor())
+                .build();
+    }
+
+    /** The product as sold now; empty when the catalog does not know it or has deleted it. */
+    public Optional<CatalogProduct> product(long productId) {
+        try {
+            ProductDetail detail = http.get().uri("/products/{id}", productId).retrieve().body(ProductDetail.class);
+            if (detail == null || detail.price() == null) {
+                throw new IllegalArgumentException("an empty answer");
+            }
+            return Optional.of(new CatalogProduct(detail.id(), detail.name(), detail.price().amount()));
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                return Optional.empty();
+            }
+            throw unavailable(productId, e);
+        } catch (RestClientException | IllegalArgumentException e) {
+            throw unavailable(productId, e);
+        }
+    }
+
+    /** Each product as sold now, in the order asked; an absent value for a product the catalog does not sell. */
+    public Map<Long, Optional<CatalogProduct>> products(Collection<Long> productIds) {
+        Map<Long, Optional<CatalogProduct>> products = new LinkedHashMap<>();
+        productIds.forEach(id -> products.computeIfAbsent(id, this::product));
+        return products;
+    }
+
+    private static OrderProblem unavailable(long productId, Exception e) {
+        log.warn("The catalog did not answer for product {}: {}", productId, e.getMessage());
+        return new OrderProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
+                "The catalog did not answer; please try again in a moment.");
+    }
+
+    /** The part of the catalog's product detail the order service reads. */
+    record ProductDetail(long id, String name, Price price) {
+    }
+
+    record Price(long amount) {
+    }
+}

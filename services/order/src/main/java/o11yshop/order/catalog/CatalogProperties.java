@@ -1,0 +1,9 @@
+package o11yshop.order.catalog;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Where the catalog answers and how long the order service waits for it. */
+@ConfigurationProperties("shop.catalog")
+public record CatalogProperties(String baseUrl, Duration connectTimeout, Duration readTimeout) {
+}

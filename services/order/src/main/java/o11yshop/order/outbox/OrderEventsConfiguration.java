@@ -1,0 +1,67 @@
+package o11yshop.order.outbox;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
+
+/** Publishes order events when {@code shop.events.order-queue-url} names a queue. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${shop.events.order-queue-url:}'.isBlank()")
+class OrderEventsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SqsClient orderEventsSqsClient(EventsProperties properties) {
+        EventsProperties.Sqs sqs = properties.sqs();
+        SqsClientBuilder builder = SqsClient.builder();
+        if (sqs.endpoint() != null) {
+            builder.endpointOverride(sqs.endpoint());
+        }
+        if (sqs.region() != null) {
+            builder.region(Region.of(sqs.region()));
+        }
+        if (sqs.accessKeyId() != null) {
+            builder.credentialsProvider(StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(sqs.accessKeyId(), sqs.secretAccessKey())));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    OrderEventPublisher orderEventPublisher(SqsClient orderEventsSqsClient, EventsProperties properties) {
+        return new SqsOrderEventPublisher(orderEventsSqsClient, properties.orderQueueUrl());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(Outbox outbox, OrderEventPublisher orderEventPublisher, TransactionTemplate transactions,
+            Clock clock, EventsProperties properties) {
+        return new OutboxRelay(outbox, orderEventPublisher, transactions, clock, properties.relay().batchSize());
+    }
+
+    @Bean
+    ScheduledRelay scheduledOutboxRelay(OutboxRelay outboxRelay) {
+        return new ScheduledRelay(outboxRelay);
+    }
+
+    /** Runs the relay again {@code shop.events.relay.interval} after each run ends. */
+    static class ScheduledRelay {
+
+        private final OutboxRelay relay;
+
+        ScheduledRelay(OutboxRelay relay) {
+            this.relay = relay;
+        }
+
+        @Scheduled(fixedDelayString = "${shop.events.relay.interval:1s}", initialDelayString = "${shop.events.relay.interval:1s}")
+        void run() {
+            relay.publishPending();
+        }
+    }
+}

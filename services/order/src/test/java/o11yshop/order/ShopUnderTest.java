@@ -1,0 +1,102 @@
+package o11yshop.order;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import o11yshop.catalog.CatalogApplication;
+import o11yshop.inventory.InventoryApplication;
+import o11yshop.platform.security.testing.JwksServer;
+import o11yshop.platform.security.testing.TokenMint;
+import o11yshop.platform.testing.ServiceUnderTest;
+import o11yshop.platform.testing.TestDatabase;
+import o11yshop.platform.testing.TestDatabases;
+
+/**
+ * The real order service with the real catalog and the real inventory beside it, each on its own schema
+ * of the same database engine, talking over HTTP as they do in the launched shop and in AWS. Tokens come
+ * from one issuer that all three trust, signed and published the way the shop's issuer does.
+ */
+public final class ShopUnderTest {
+
+    private static final RSAKey SIGNING_KEY = TokenMint.newKey();
+    private static final JwksServer ISSUER = JwksServer.publishing(new JWKSet(SIGNING_KEY), "/api/identity");
+    private static final TokenMint TOKENS = new TokenMint(ISSUER.issuer(), SIGNING_KEY);
+
+    /** The three services on one engine, and their schemas for tests that look into the tables. */
+    public record Shop(ServiceUnderTest order, ServiceUnderTest catalog, ServiceUnderTest inventory,
+            TestDatabase orderDatabase, TestDatabase catalogDatabase, TestDatabase inventoryDatabase) {
+    }
+
+    private ShopUnderTest() {
+    }
+
+    public static Shop on(TestDatabase.Engine engine) {
+        ServiceUnderTest inventory = inventory(engine);
+        ServiceUnderTest catalog = catalog(engine, inventory);
+        TestDatabase orderDatabase = TestDatabases.of(engine, "it_order");
+        ServiceUnderTest order = ServiceUnderTest.shared("order-" + engine, OrderApplication::builder, orderDatabase,
+                orderProperties(catalog, inventory, Map.of()));
+        return new Shop(order, catalog, inventory, orderDatabase, TestDatabases.of(engine, "it_order_catalog"),
+                TestDatabases.of(engine, "it_order_inventory"));
+    }
+
+    /**
+     * An order service of its own on a schema of its own, beside the shared catalog and inventory, with
+     * extra settings (a queue, a slow payment); the test stops it.
+     */
+    public static ServiceUnderTest separateOrderService(TestDatabase.Engine engine, TestDatabase database,
+            Map<String, String> properties) {
+        Shop shop = on(engine);
+        return ServiceUnderTest.start(OrderApplication.builder(), database,
+                orderProperties(shop.catalog(), shop.inventory(), properties));
+    }
+
+    /** A signed-in customer: a new user ID and an access token for it. */
+    public static Shopper newShopper() {
+        UUID id = UUID.randomUUID();
+        return new Shopper(id, TOKENS.accessToken(id, "shopper-" + id + "@example.com", "customer"));
+    }
+
+    /** The issuer every service under test trusts ({@code shop.security.issuer}). */
+    public static String issuer() {
+        return ISSUER.issuer();
+    }
+
+    /** The issuer's token mint, for tests that need tokens it would never issue (expired, wrongly signed). */
+    public static TokenMint tokens() {
+        return TOKENS;
+    }
+
+    private static ServiceUnderTest inventory(TestDatabase.Engine engine) {
+        return ServiceUnderTest.shared("inventory-" + engine, InventoryApplication::builder,
+                TestDatabases.of(engine, "it_order_inventory"), Map.of("shop.security.issuer", ISSUER.issuer()));
+    }
+
+    private static ServiceUnderTest catalog(TestDatabase.Engine engine, ServiceUnderTest inventory) {
+        return ServiceUnderTest.shared("catalog-" + engine, CatalogApplication::builder,
+                TestDatabases.of(engine, "it_order_catalog"),
+                Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.security.issuer", ISSUER.issuer(),
+                        // in one JVM with the order service, catalog has platform-security too: its reads stay public
+                        "shop.security.public-paths", "GET /products,GET /products/**,GET /categories,GET /categories/**"));
+    }
+
+    private static Map<String, String> orderProperties(ServiceUnderTest catalog, ServiceUnderTest inventory,
+            Map<String, String> extra) {
+        Map<String, String> properties = new HashMap<>(Map.of(
+                "shop.security.issuer", ISSUER.issuer(),
+                "shop.catalog.base-url", catalog.baseUrl(),
+                "shop.inventory.base-url", inventory.baseUrl(),
+                // the first answers of freshly started services, and 50 connections opened at once by the
+                // concurrency test, take seconds on a busy 2-core machine
+                "shop.catalog.connect-timeout", "5s",
+                "shop.catalog.read-timeout", "15s",
+                "shop.inventory.connect-timeout", "5s",
+                "shop.inventory.read-timeout", "15s",
+                // tests wait for nothing they do not test
+                "shop.payment.latency", "0ms"));
+        properties.putAll(extra);
+        return properties;
+    }
+}
