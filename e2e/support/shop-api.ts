@@ -4,6 +4,7 @@ import { type APIRequestContext, expect } from '@playwright/test';
 export interface ProductSummary {
   id: number;
   name: string;
+  stock: { status: 'in_stock' | 'low_stock' | 'sold_out' | 'unknown' };
 }
 
 interface ProductPage {
@@ -25,6 +26,13 @@ export async function listProducts(request: APIRequestContext, size = 50): Promi
   const page = await getJson<ProductPage>(request, `/api/catalog/products?size=${size}`);
   expect(page.items.length, 'the catalog should have products').toBeGreaterThan(0);
   return page.items;
+}
+
+/** `count` products that are comfortably in stock, so that a test can buy a few of each. */
+export async function productsInStock(request: APIRequestContext, count: number): Promise<ProductSummary[]> {
+  const inStock = (await listProducts(request, 100)).filter((product) => product.stock.status === 'in_stock');
+  expect(inStock.length, `the catalog should have ${count} products in stock`).toBeGreaterThanOrEqual(count);
+  return inStock.slice(0, count);
 }
 
 export async function searchProducts(request: APIRequestContext, query: string): Promise<ProductSummary[]> {

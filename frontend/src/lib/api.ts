@@ -1,6 +1,7 @@
 /**
- * Typed client for the catalog API (api/catalog.yaml). Types are written by hand from the spec;
- * the front end is served from the same origin as the API, so every URL is relative.
+ * Typed client for the catalog API (api/catalog.yaml), and the request plumbing that the identity,
+ * order and inventory clients share. Types are written by hand from the specs; the front end is
+ * served from the same origin as the APIs, so every URL is relative.
  */
 
 const CATALOG_BASE = '/api/catalog';
@@ -63,14 +64,7 @@ export interface ProductSummary {
   stock: Stock;
 }
 
-export interface ProductPage {
-  items: ProductSummary[];
-  /** Zero-based. */
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
+export type ProductPage = Page<ProductSummary>;
 
 export interface Image {
   url: string;
@@ -101,14 +95,23 @@ export interface ProductDetail {
   createdAt: string;
 }
 
-/** RFC 9457 problem details, as every catalog error is sent. */
+/** One field or parameter that the API refused, named as in the request (`email`, `shippingAddress.city`). */
+export interface ParameterError {
+  parameter: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, as every API error is sent; some problems carry extra members. */
 export interface Problem {
   type?: string;
   title?: string;
   status?: number;
   detail?: string;
   requestId?: string;
+  errors?: ParameterError[];
 }
+
+const PROBLEM_TYPE_PREFIX = 'urn:o11y-shop:problem:';
 
 export class ApiError extends Error {
   constructor(
@@ -116,6 +119,7 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly requestId?: string,
+    readonly problem: Problem = {},
   ) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiError';
@@ -125,6 +129,15 @@ export class ApiError extends Error {
     return this.status === 404;
   }
 
+  /** Whether the problem's `type` is `urn:o11y-shop:problem:<kind>`, e.g. `isProblem('price-changed')`. */
+  isProblem(kind: string): boolean {
+    return this.problem.type === `${PROBLEM_TYPE_PREFIX}${kind}`;
+  }
+
+  get fieldErrors(): ParameterError[] {
+    return this.problem.errors ?? [];
+  }
+
   static async from(response: Response): Promise<ApiError> {
     const problem = await readProblem(response);
     return new ApiError(
@@ -132,6 +145,7 @@ export class ApiError extends Error {
       problem?.title ?? `Request failed with status ${response.status}`,
       problem?.detail,
       problem?.requestId,
+      problem,
     );
   }
 }
@@ -148,6 +162,46 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as `Authorization: Bearer …` for the operations that need a signed-in user. */
+  accessToken?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Sends a request and answers its JSON body (undefined for 204), or throws an ApiError. */
+export async function requestJson<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (options.accessToken) {
+    headers.Authorization = `Bearer ${options.accessToken}`;
+  }
+  const response = await fetch(url, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (!response.ok) {
+    throw await ApiError.from(response);
+  }
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Zero-based. */
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+}
+
 type QueryValue = string | number | boolean | undefined;
 
 function catalogUrl(path: string, query: Record<string, QueryValue> = {}): string {
@@ -161,12 +215,8 @@ function catalogUrl(path: string, query: Record<string, QueryValue> = {}): strin
   return `${CATALOG_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
-  if (!response.ok) {
-    throw await ApiError.from(response);
-  }
-  return (await response.json()) as T;
+function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson(url, { signal });
 }
 
 // Query shapes are type aliases, not interfaces, so that they fit catalogUrl's Record parameter.

@@ -17,3 +17,13 @@ export function formatDate(isoDateTime: string): string {
 export function formatRating(average: number): string {
   return average.toFixed(1);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Asia/Tokyo',
+});
+
+export function formatDateTime(isoDateTime: string): string {
+  return dateTimeFormat.format(new Date(isoDateTime));
+}

@@ -1,4 +1,6 @@
 import type { Category, CategoryDetail, ProductDetail, ProductPage, ProductSummary } from '@/lib/api';
+import type { Address } from '@/lib/identity-api';
+import type { Cart, CartLine, Order } from '@/lib/order-api';
 
 export function aProduct(overrides: Partial<ProductSummary> = {}): ProductSummary {
   return {
@@ -75,6 +77,57 @@ export function aCategoryDetail(overrides: Partial<CategoryDetail> = {}): Catego
       { id: 3, slug: 'headphones', name: 'Headphones' },
       { id: 4, slug: 'speakers', name: 'Speakers' },
     ],
+    ...overrides,
+  };
+}
+
+export function aCartLine(overrides: Partial<CartLine> = {}): CartLine {
+  const line = {
+    productId: 17,
+    name: 'Studio Headphones',
+    unitPrice: { amount: 12800, currency: 'JPY' as const },
+    quantity: 1,
+    addedAt: '2026-11-20T00:00:00Z',
+    ...overrides,
+  };
+  return { lineTotal: { amount: line.unitPrice.amount * line.quantity, currency: 'JPY' }, ...line };
+}
+
+export function aCart(items: CartLine[]): Cart {
+  return {
+    items,
+    itemCount: items.reduce((units, line) => units + line.quantity, 0),
+    total: { amount: items.reduce((sum, line) => sum + line.lineTotal.amount, 0), currency: 'JPY' },
+  };
+}
+
+export function anAddress(overrides: Partial<Address> = {}): Address {
+  return {
+    id: '3c9a3f4e-1b2c-4d5e-8f90-123456789abc',
+    name: 'Aiko Tanaka',
+    postalCode: '100-0001',
+    prefecture: '東京都',
+    city: '千代田区',
+    line1: '千代田1-1',
+    phone: '03-1234-5678',
+    ...overrides,
+  };
+}
+
+export const AN_ORDER_ID = '0b9f5a4c-8d7e-4f3a-9b2c-1d0e2f3a4b5c';
+
+export function anOrder(overrides: Partial<Order> = {}): Order {
+  const { id: _id, ...shippingAddress } = anAddress();
+  return {
+    orderId: AN_ORDER_ID,
+    orderNumber: 'O11Y-20261123-4F7K2',
+    status: 'placed',
+    placedAt: '2026-11-23T01:30:00Z',
+    items: [aCartLine({ quantity: 2 })],
+    itemCount: 2,
+    total: { amount: 25600, currency: 'JPY' },
+    shippingAddress,
+    payment: { method: 'card', cardLast4: '4242', reference: 'pay_123' },
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, problemResponse, requestedUrls } from '@/test/fetch';
-import { aProductDetail } from '@/test/fixtures';
+import { getGuestCart } from '@/lib/guest-cart';
+import { jsonResponse, mockApi, mockFetch, problemResponse, requestedUrls, sentRequest } from '@/test/fetch';
+import { aCart, aCartLine, aProductDetail } from '@/test/fixtures';
 import { setUrl } from '@/test/next-navigation';
+import { TEST_TOKEN, signInAs } from '@/test/session';
 import ProductPage from './page';
 
 vi.mock('next/navigation', () => import('@/test/next-navigation'));
@@ -94,5 +96,76 @@ describe('product page', () => {
 
     expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('Loading product…');
+  });
+});
+
+describe('buying from the product page', () => {
+  it('puts the chosen quantity in a guest’s browser cart', async () => {
+    setUrl('/product?id=17');
+    mockFetch(() => jsonResponse(aProductDetail()));
+    const user = userEvent.setup();
+    render(<ProductPage />);
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Quantity' }), '3');
+    await user.click(screen.getByRole('button', { name: 'Add to cart' }));
+    await user.click(screen.getByRole('button', { name: 'Add to cart' }));
+
+    expect(getGuestCart()).toEqual([{ productId: 17, quantity: 6 }]);
+    expect(screen.getByText(/Added 3 × Studio Headphones to your cart/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'View cart' })).toHaveAttribute('href', '/cart');
+  });
+
+  it('adds to the quantity already in a signed-in shopper’s cart', async () => {
+    setUrl('/product?id=17');
+    signInAs();
+    const fetchMock = mockApi({
+      'GET /api/catalog/products/17': () => jsonResponse(aProductDetail()),
+      'GET /api/order/cart': () => jsonResponse(aCart([aCartLine({ productId: 17, quantity: 2 })])),
+      'PUT /api/order/cart/items/17': () => jsonResponse(aCart([aCartLine({ productId: 17, quantity: 3 })])),
+    });
+    const user = userEvent.setup();
+    render(<ProductPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'Add to cart' }));
+
+    expect(await screen.findByText(/Added 1 × Studio Headphones/)).toBeInTheDocument();
+    const put = sentRequest(fetchMock, 'PUT', '/api/order/cart/items/17');
+    expect(put.body).toEqual({ quantity: 3 });
+    expect(put.headers.Authorization).toBe(`Bearer ${TEST_TOKEN}`);
+    expect(getGuestCart()).toEqual([]);
+  });
+
+  it('cannot add a sold-out product, and asks a guest to sign in for the restock e-mail', async () => {
+    setUrl('/product?id=17');
+    mockFetch(() => jsonResponse(aProductDetail({ stock: { status: 'sold_out', available: 0 } })));
+    render(<ProductPage />);
+
+    expect(await screen.findByRole('button', { name: 'Add to cart' })).toBeDisabled();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?next=%2Fproduct%3Fid%3D17');
+  });
+
+  it('signs a signed-in shopper up for the restock e-mail', async () => {
+    setUrl('/product?id=17');
+    signInAs();
+    const fetchMock = mockApi({
+      'GET /api/catalog/products/17': () =>
+        jsonResponse(aProductDetail({ stock: { status: 'sold_out', available: 0 } })),
+      'POST /api/inventory/stock/17/restock-subscriptions': () =>
+        jsonResponse(
+          { subscriptionId: 1, productId: 17, email: 'aiko@example.com', createdAt: '2026-11-23T00:00:00Z' },
+          201,
+        ),
+    });
+    const user = userEvent.setup();
+    render(<ProductPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'E-mail me when it is back' }));
+
+    expect(
+      await screen.findByText('We will e-mail aiko@example.com when this product is back in stock.'),
+    ).toBeInTheDocument();
+    const signup = sentRequest(fetchMock, 'POST', '/api/inventory/stock/17/restock-subscriptions');
+    expect(signup.body).toEqual({ email: 'aiko@example.com' });
+    expect(signup.headers.Authorization).toBe(`Bearer ${TEST_TOKEN}`);
   });
 });

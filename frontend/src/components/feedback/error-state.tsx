@@ -1,14 +1,18 @@
 import { ApiError } from '@/lib/api';
+import { SignedOutError } from '@/lib/session';
 
-function describe(error: unknown): { message: string; requestId?: string } {
+export function describeError(error: unknown): { message: string; requestId?: string } {
   if (error instanceof ApiError) {
     return { message: error.detail ?? error.title, requestId: error.requestId };
+  }
+  if (error instanceof SignedOutError) {
+    return { message: 'You are signed out. Sign in and try again.' };
   }
   return { message: 'The shop could not be reached. Check your connection and try again.' };
 }
 
 export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
-  const { message, requestId } = describe(error);
+  const { message, requestId } = describeError(error);
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6 text-red-900">
       <p className="font-semibold">{title}</p>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HeaderAccount } from '../session/header-account';
 import { Logo } from '../logo';
 import { CategoryMenu } from './category-menu';
 import { SearchForm } from './search-form';
@@ -20,6 +21,7 @@ export function Header() {
         <div className="w-full md:ml-auto md:w-auto md:max-w-md md:flex-1">
           <SearchForm />
         </div>
+        <HeaderAccount />
       </div>
     </header>
   );

@@ -1,9 +1,11 @@
 import type { ProductDetail } from '@/lib/api';
 import { categoryHref } from '@/lib/links';
 import { Breadcrumb } from '../breadcrumb';
+import { AddToCart } from '../cart/add-to-cart';
 import { Price } from './price';
 import { ProductGallery } from './product-gallery';
 import { RatingSummary } from './rating-summary';
+import { RestockSignup } from './restock-signup';
 import { ReviewList } from './review-list';
 import { StockBadge } from './stock-badge';
 
@@ -21,6 +23,18 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
             <Price price={product.price} className="text-3xl font-bold text-slate-900" />
             <StockBadge stock={product.stock} />
           </div>
+          <section aria-label="Buy" className="rounded-lg border border-slate-200 p-4">
+            <AddToCart
+              productId={product.id}
+              productName={product.name}
+              soldOut={product.stock.status === 'sold_out'}
+            />
+            {product.stock.status === 'sold_out' && (
+              <div className="mt-4">
+                <RestockSignup productId={product.id} />
+              </div>
+            )}
+          </section>
           <p className="whitespace-pre-line leading-relaxed text-slate-700">{product.description}</p>
           <p className="text-xs text-slate-500">SKU {product.sku}</p>
         </div>

@@ -1,0 +1,85 @@
+/** Typed client for the identity API (api/identity.yaml): accounts, sessions, profile, addresses. */
+import { requestJson } from './api';
+import type { Prefecture } from './address';
+
+const IDENTITY_BASE = '/api/identity';
+
+export type Role = 'customer' | 'admin';
+
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  createdAt: string;
+}
+
+export interface SignUpRequest {
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+export interface LogInRequest {
+  email: string;
+  password: string;
+}
+
+export interface AccessToken {
+  accessToken: string;
+  tokenType: 'Bearer';
+  /** Seconds until the token expires. */
+  expiresIn: number;
+}
+
+export interface AddressInput {
+  name: string;
+  postalCode: string;
+  prefecture: Prefecture;
+  city: string;
+  line1: string;
+  /** Left out when empty. */
+  line2?: string;
+  phone: string;
+}
+
+export interface Address extends AddressInput {
+  id: string;
+}
+
+export function signUp(request: SignUpRequest): Promise<Account> {
+  return requestJson(`${IDENTITY_BASE}/users`, { method: 'POST', body: request });
+}
+
+export function logIn(request: LogInRequest): Promise<AccessToken> {
+  return requestJson(`${IDENTITY_BASE}/sessions`, { method: 'POST', body: request });
+}
+
+export function getProfile(accessToken: string, signal?: AbortSignal): Promise<Account> {
+  return requestJson(`${IDENTITY_BASE}/me`, { accessToken, signal });
+}
+
+export function updateProfile(accessToken: string, displayName: string): Promise<Account> {
+  return requestJson(`${IDENTITY_BASE}/me`, { method: 'PUT', body: { displayName }, accessToken });
+}
+
+export async function listAddresses(accessToken: string, signal?: AbortSignal): Promise<Address[]> {
+  const list = await requestJson<{ items: Address[] }>(`${IDENTITY_BASE}/me/addresses`, { accessToken, signal });
+  return list.items;
+}
+
+export function createAddress(accessToken: string, address: AddressInput): Promise<Address> {
+  return requestJson(`${IDENTITY_BASE}/me/addresses`, { method: 'POST', body: address, accessToken });
+}
+
+export function replaceAddress(accessToken: string, id: string, address: AddressInput): Promise<Address> {
+  return requestJson(`${IDENTITY_BASE}/me/addresses/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body: address,
+    accessToken,
+  });
+}
+
+export function deleteAddress(accessToken: string, id: string): Promise<void> {
+  return requestJson(`${IDENTITY_BASE}/me/addresses/${encodeURIComponent(id)}`, { method: 'DELETE', accessToken });
+}
