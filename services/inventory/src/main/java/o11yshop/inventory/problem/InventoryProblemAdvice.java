@@ -1,26 +1,20 @@
 package o11yshop.inventory.problem;
 
-import java.util.List;
-import java.util.Map;
-import o11yshop.platform.web.problem.ProblemType;
 import o11yshop.platform.web.requestid.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers inventory's own problems, and request bodies that break the contract's bounds, as
- * {@code application/problem+json} in the shape platform-web gives every other error. Ordered first so
- * that these win over platform-web's catch-all handler.
+ * Answers inventory's own problems as {@code application/problem+json} in the shape platform-web gives
+ * every other error (bad parameters, bodies and headers are platform-web's). Ordered first so that these
+ * win over platform-web's catch-all handler.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,30 +31,6 @@ class InventoryProblemAdvice {
         problem.setTitle(type.title());
         ex.properties().forEach(problem::setProperty);
         return respond(problem);
-    }
-
-    /**
-     * A body that breaks the contract's bounds: one entry per offending field, named by its path in the
-     * body ({@code lines[2].quantity}), instead of the framework's message that names Java methods.
-     */
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(InventoryProblemAdvice::parameterError)
-                .toList();
-        String detail = errors.stream().map(e -> e.get("parameter") + ": " + e.get("message"))
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("The request body is invalid.");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(ProblemType.INVALID_PARAMETER.uri());
-        problem.setTitle(ProblemType.INVALID_PARAMETER.title());
-        problem.setProperty("errors", errors);
-        return respond(problem);
-    }
-
-    private static Map<String, String> parameterError(FieldError error) {
-        return Map.of("parameter", error.getField(),
-                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -16,7 +16,10 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,6 +91,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String parameter = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
         String message = "'" + ex.getValue() + "' is not a valid value";
         return respond(invalidParameters(List.of(parameterError(parameter, message))));
+    }
+
+    /**
+     * A body that breaks the contract's bounds: one entry per offending field, named by its path in the
+     * body ({@code lines[2].quantity}) and the rule it broke — never the value sent, which may be a password.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(invalidParameters(ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> parameterError(error.getField(), error.getDefaultMessage()))
+                .toList()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missingHeader) {
+            return respond(invalidParameters(List.of(parameterError(missingHeader.getHeaderName(), "is required"))));
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
     }
 
     @Override
