@@ -47,7 +47,8 @@ class AuthorizationTest {
                 Arguments.of("POST", "/cart/merge", "/cart/merge", "{\"items\":[{\"productId\":1,\"quantity\":1}]}"),
                 Arguments.of("POST", "/orders", "/orders", Checkouts.approved()),
                 Arguments.of("GET", "/orders", "/orders", null),
-                Arguments.of("GET", "/orders/{orderId}", "/orders/" + ORDER_ID, null));
+                Arguments.of("GET", "/orders/{orderId}", "/orders/" + ORDER_ID, null),
+                Arguments.of("GET", "/sales-summary", "/sales-summary", null));
     }
 
     static Stream<Arguments> refusedCallers() {
