@@ -1,5 +1,6 @@
 package o11yshop.platform.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -57,7 +58,7 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, ShopSecurityProperties properties,
-            JwtDecoder jwtDecoder) {
+            JwtDecoder jwtDecoder, MeterRegistry meters) {
         SecurityProblemResponses problems = new SecurityProblemResponses();
         http
                 // CSRF protects cookie sessions; these APIs have none — the token travels in a header
@@ -89,7 +90,9 @@ public class PlatformSecurityAutoConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .addFilterAfter(new UserIdLoggingFilter(), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new UserIdLoggingFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new AdminActionAudit(properties.adminRoutes(), meters),
+                        UserIdLoggingFilter.class);
         return http.build();
     }
 

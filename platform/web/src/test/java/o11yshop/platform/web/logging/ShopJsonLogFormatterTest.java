@@ -7,6 +7,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.KeyValuePair;
 import org.springframework.mock.env.MockEnvironment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,6 +46,20 @@ class ShopJsonLogFormatterTest {
         assertThat(json.path("exception").asString())
                 .startsWith("java.lang.IllegalStateException: boom")
                 .contains("at o11yshop.platform.web.logging.ShopJsonLogFormatterTest");
+    }
+
+    @Test
+    void keyValuePairsBecomeFieldsOfTheirOwnKeepingTheirJsonTypes() {
+        LoggingEvent event = event("Admin action", null, Map.of("user_id", "u-9"));
+        event.addKeyValuePair(new KeyValuePair("action", "POST /products"));
+        event.addKeyValuePair(new KeyValuePair("status", 201));
+
+        JsonNode json = new ObjectMapper().readTree(formatter.format(event));
+
+        assertThat(json.path("action").asString()).isEqualTo("POST /products");
+        assertThat(json.path("status").isNumber()).isTrue();
+        assertThat(json.path("status").asInt()).isEqualTo(201);
+        assertThat(json.path("user_id").asString()).isEqualTo("u-9");
     }
 
     private static LoggingEvent event(String message, Throwable throwable, Map<String, String> logContext) {
