@@ -134,6 +134,14 @@ public class Carts {
         });
     }
 
+    /**
+     * Holds the shopper's cart until the caller's transaction ends: checkout claims its attempt under
+     * this lock, so that two checkouts of one cart cannot start together.
+     */
+    public void hold(ShopperId shopper) {
+        transactions.executeWithoutResult(tx -> repository.lock(shopper, clock.instant()));
+    }
+
     /** Takes products out of the cart (checkout found that the catalog no longer sells them). */
     public void removeAll(ShopperId shopper, Collection<Long> productIds) {
         transactions.executeWithoutResult(tx -> {

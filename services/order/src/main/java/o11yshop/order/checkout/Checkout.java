@@ -1,6 +1,7 @@
 package o11yshop.order.checkout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import o11yshop.order.web.ShopperId;
 import o11yshop.order.web.Yen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Checkout (C-SHOP-02 / CUS-07, CUS-08): the cart becomes an order. The steps run in the order that
  * keeps every failure clean:
  * <ol>
- *   <li>the Idempotency-Key is claimed, so a repeated request finds this attempt instead of starting another;</li>
+ *   <li>the Idempotency-Key is claimed, so a repeated request finds this attempt instead of starting another —
+ *       and only while no other attempt of the same shopper runs, so that two tabs checking out one cart
+ *       with different keys cannot both order it;</li>
  *   <li>every price is confirmed with the catalog;</li>
  *   <li>the stock is reserved in inventory, which alone decides, atomically, whether it is there;</li>
  *   <li>the payment is charged — declined or timed out, the reservation is released;</li>
@@ -60,9 +64,11 @@ public class Checkout {
     private final OrderNumbers orderNumbers;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Duration unfinishedAfter;
 
     Checkout(CheckoutClaims claims, Carts carts, CatalogClient catalog, InventoryClient inventory, Payments payments,
-            OrderBook orders, Outbox outbox, OrderNumbers orderNumbers, TransactionTemplate transactions, Clock clock) {
+            OrderBook orders, Outbox outbox, OrderNumbers orderNumbers, TransactionTemplate transactions, Clock clock,
+            @Value("${shop.checkout.unfinished-after}") Duration unfinishedAfter) {
         this.claims = claims;
         this.carts = carts;
         this.catalog = catalog;
@@ -73,14 +79,14 @@ public class Checkout {
         this.orderNumbers = orderNumbers;
         this.transactions = transactions;
         this.clock = clock;
+        this.unfinishedAfter = unfinishedAfter;
     }
 
     public Placed place(ShopperId shopper, String idempotencyKey, CheckoutCommand command) {
         String fingerprint = command.fingerprint();
         UUID checkoutId = UUID.randomUUID();
         try {
-            transactions.executeWithoutResult(tx -> claims.claim(checkoutId, shopper, idempotencyKey, fingerprint,
-                    clock.instant()));
+            transactions.executeWithoutResult(tx -> claimAlone(checkoutId, shopper, idempotencyKey, fingerprint));
         } catch (DuplicateKeyException e) {
             return earlierAttempt(shopper, idempotencyKey, fingerprint);
         }
@@ -90,6 +96,22 @@ public class Checkout {
             transactions.executeWithoutResult(tx -> claims.abandon(checkoutId));
             throw e;
         }
+    }
+
+    /**
+     * Claims the key while holding the shopper's cart, so that claims of one shopper happen one after the
+     * other. An attempt older than {@code shop.checkout.unfinished-after} without an order was cut off
+     * (the service stopped half-way): it is forgotten, and neither blocks its key nor the next checkout.
+     */
+    private void claimAlone(UUID checkoutId, ShopperId shopper, String idempotencyKey, String fingerprint) {
+        Instant now = clock.instant();
+        carts.hold(shopper);
+        claims.forgetUnfinished(shopper, now.minus(unfinishedAfter));
+        if (claims.runningWithAnotherKey(shopper, idempotencyKey)) {
+            throw new OrderProblem(OrderProblemType.CHECKOUT_IN_PROGRESS,
+                    "Another checkout of this cart is in progress; wait for it to finish, then look at your orders");
+        }
+        claims.claim(checkoutId, shopper, idempotencyKey, fingerprint, now);
     }
 
     /**

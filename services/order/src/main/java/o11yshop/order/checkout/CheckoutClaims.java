@@ -3,6 +3,7 @@ package o11yshop.order.checkout;
 import static o11yshop.order.db.Tables.CHECKOUT;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import o11yshop.order.web.ShopperId;
@@ -24,6 +25,30 @@ class CheckoutClaims {
 
     CheckoutClaims(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * Forgets the shopper's attempts that never finished: started before {@code startedBefore} and placed
+     * nothing, because the service stopped half-way. Their keys are free again.
+     */
+    void forgetUnfinished(ShopperId shopper, Instant startedBefore) {
+        // found first with a plain read, then deleted by primary key: a DELETE by a range that matches
+        // nothing would take InnoDB gap locks that deadlock with other shoppers' claims
+        List<UUID> unfinished = dsl.select(CHECKOUT.ID).from(CHECKOUT)
+                .where(CHECKOUT.USER_ID.eq(shopper.value())
+                        .and(CHECKOUT.ORDER_ID.isNull())
+                        .and(CHECKOUT.CREATED_AT.lt(startedBefore)))
+                .fetch(CHECKOUT.ID);
+        if (!unfinished.isEmpty()) {
+            dsl.deleteFrom(CHECKOUT).where(CHECKOUT.ID.in(unfinished).and(CHECKOUT.ORDER_ID.isNull())).execute();
+        }
+    }
+
+    /** Whether an attempt of the shopper with another key is still running. */
+    boolean runningWithAnotherKey(ShopperId shopper, String idempotencyKey) {
+        return dsl.fetchExists(CHECKOUT, CHECKOUT.USER_ID.eq(shopper.value())
+                .and(CHECKOUT.ORDER_ID.isNull())
+                .and(CHECKOUT.IDEMPOTENCY_KEY.ne(idempotencyKey)));
     }
 
     /** Throws {@link org.springframework.dao.DuplicateKeyException} when the shopper's key is claimed already. */

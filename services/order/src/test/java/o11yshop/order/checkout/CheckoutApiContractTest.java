@@ -2,8 +2,13 @@ package o11yshop.order.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import o11yshop.order.Checkouts;
 import o11yshop.order.ShopUnderTest;
 import o11yshop.order.Shopper;
@@ -147,6 +152,48 @@ abstract class CheckoutApiContractTest {
         } finally {
             slowPayments.stop();
         }
+    }
+
+    @Test
+    void twoCheckoutsOfOneCartWithDifferentKeysPlaceOneOrder() throws Exception {
+        ServiceUnderTest slowPayments = ShopUnderTest.separateOrderService(engine(),
+                TestDatabases.of(engine(), "it_order_one_at_a_time"),
+                Map.of("shop.payment.latency", "1500ms", "shop.payment.timeout", "10s"));
+        try {
+            Shopper shopper = ShopUnderTest.newShopper();
+            ShopperClient client = ShopperClient.of(slowPayments, shopper);
+            inCart(client, 36, 1);
+
+            CompletableFuture<Answer> firstTab = CompletableFuture.supplyAsync(
+                    () -> client.checkout(UUID.randomUUID().toString(), Checkouts.approved()));
+            Thread.sleep(300);
+            Answer secondTab = client.checkout(UUID.randomUUID().toString(), Checkouts.approved());
+
+            assertProblem(secondTab, 409, "urn:o11y-shop:problem:checkout-in-progress");
+            assertThat(firstTab.get(20, TimeUnit.SECONDS).status()).isEqualTo(201);
+            assertThat(Tables.count(TestDatabases.of(engine(), "it_order_one_at_a_time"),
+                    "customer_order WHERE user_id = '" + shopper.id() + "'")).isEqualTo(1);
+        } finally {
+            slowPayments.stop();
+        }
+    }
+
+    @Test
+    void anAttemptCutOffHalfWayBlocksNeitherItsKeyNorTheNextCheckout() {
+        Shopper shopper = ShopUnderTest.newShopper();
+        ShopperClient client = ShopperClient.of(shop.order(), shopper);
+        inCart(client, 37, 1);
+        String key = UUID.randomUUID().toString();
+        String tenMinutesAgo = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10));
+        Tables.execute(shop.orderDatabase(), "INSERT INTO checkout (id, user_id, idempotency_key, request_fingerprint, created_at)"
+                + " VALUES ('" + UUID.randomUUID() + "', '" + shopper.id() + "', '" + key + "', '" + "0".repeat(64)
+                + "', TIMESTAMP '" + tenMinutesAgo + "')");
+
+        JsonNode order = placed(client.checkout(key, Checkouts.approved()));
+
+        assertThat(order.path("itemCount").asInt()).isEqualTo(1);
+        assertThat(Tables.count(shop.orderDatabase(), "checkout WHERE user_id = '" + shopper.id() + "'")).isEqualTo(1);
     }
 
     @Test
