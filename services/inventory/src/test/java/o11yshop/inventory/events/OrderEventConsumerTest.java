@@ -55,7 +55,7 @@ abstract class OrderEventConsumerTest {
                 "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
                 "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
                 // short polls, so that stopping the service at the end does not wait out a 20-second poll
-                "shop.events.sqs.wait-time", "1s"));
+                "shop.events.consumer.wait-time", "1s"));
     }
 
     @AfterAll

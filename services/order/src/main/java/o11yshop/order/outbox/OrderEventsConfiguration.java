@@ -6,11 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 /** Publishes order events when {@code shop.events.order-queue-url} names a queue. */
 @Configuration(proxyBeanMethods = false)
@@ -19,19 +15,7 @@ class OrderEventsConfiguration {
 
     @Bean(destroyMethod = "close")
     SqsClient orderEventsSqsClient(EventsProperties properties) {
-        EventsProperties.Sqs sqs = properties.sqs();
-        SqsClientBuilder builder = SqsClient.builder();
-        if (sqs.endpoint() != null) {
-            builder.endpointOverride(sqs.endpoint());
-        }
-        if (sqs.region() != null) {
-            builder.region(Region.of(sqs.region()));
-        }
-        if (sqs.accessKeyId() != null) {
-            builder.credentialsProvider(StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(sqs.accessKeyId(), sqs.secretAccessKey())));
-        }
-        return builder.build();
+        return properties.sqs().applyTo(SqsClient.builder()).build();
     }
 
     @Bean

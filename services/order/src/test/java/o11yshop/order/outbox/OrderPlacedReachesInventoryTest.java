@@ -39,7 +39,7 @@ class OrderPlacedReachesInventoryTest {
                 "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY);
         TestDatabase inventoryDatabase = TestDatabases.postgres("it_order_events_inventory");
         ServiceUnderTest inventory = ServiceUnderTest.start(InventoryApplication.builder(), inventoryDatabase,
-                with(queue, Map.of("shop.security.issuer", ShopUnderTest.issuer(), "shop.events.sqs.wait-time", "1s")));
+                with(queue, Map.of("shop.security.issuer", ShopUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));
         ServiceUnderTest order = ShopUnderTest.separateOrderService(TestDatabase.Engine.POSTGRESQL,
                 TestDatabases.postgres("it_order_events"),
                 with(queue, Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.events.relay.interval", "200ms")));
