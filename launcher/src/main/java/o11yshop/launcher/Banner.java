@@ -14,10 +14,11 @@ public final class Banner {
      * @param frontEnd whether the edge serves the shop's pages
      * @param database one line on where the data lives
      * @param queues   one line on where the queues between the services are
+     * @param traces   one line on where the services' X-Ray segments are caught
      * @param admin    one line on the admin account of this run
      */
     public static List<String> lines(String edgeUrl, boolean frontEnd, List<ServiceSpec> services, String database,
-            String queues, String admin) {
+            String queues, String traces, String admin) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("  o11y-shop is running");
@@ -32,6 +33,7 @@ public final class Banner {
         lines.add(row("Services", edgeUrl + "/_launcher/services   (stop one: POST …/{name}/stop)"));
         lines.add(row("Database", database));
         lines.add(row("Queues", queues));
+        lines.add(row("Traces", traces));
         lines.add(row("Admin", admin));
         lines.add("");
         lines.add("  Ctrl-C stops everything.");

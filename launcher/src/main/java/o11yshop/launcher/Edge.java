@@ -10,7 +10,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The one address a learner opens, standing in for CloudFront + ALB: {@code /api/**} goes to the
- * services, {@code /_launcher/**} to the control API, everything else to the static front end.
+ * services, {@code /_launcher/telemetry/**} to the telemetry the launcher caught, the rest of
+ * {@code /_launcher/**} to the control API, everything else to the static front end.
  */
 public final class Edge implements AutoCloseable {
 
@@ -18,24 +19,26 @@ public final class Edge implements AutoCloseable {
     private final ExecutorService executor;
     private final ApiProxy api;
     private final ControlApi control;
+    private final TelemetryApi telemetry;
     private final Optional<StaticFiles> frontEnd;
 
-    private Edge(HttpServer server, ExecutorService executor, ApiProxy api, ControlApi control,
+    private Edge(HttpServer server, ExecutorService executor, ApiProxy api, ControlApi control, TelemetryApi telemetry,
             Optional<StaticFiles> frontEnd) {
         this.server = server;
         this.executor = executor;
         this.api = api;
         this.control = control;
+        this.telemetry = telemetry;
         this.frontEnd = frontEnd;
     }
 
     /** @param frontEnd empty to serve only the APIs ({@code --no-frontend}) */
-    public static Edge start(InetSocketAddress address, ApiProxy api, ControlApi control,
+    public static Edge start(InetSocketAddress address, ApiProxy api, ControlApi control, TelemetryApi telemetry,
             Optional<StaticFiles> frontEnd) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         // a request that waits on a slow service costs a virtual thread, not a platform one
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        Edge edge = new Edge(server, executor, api, control, frontEnd);
+        Edge edge = new Edge(server, executor, api, control, telemetry, frontEnd);
         server.createContext("/", edge::dispatch);
         server.setExecutor(executor);
         server.start();
@@ -62,6 +65,8 @@ public final class Edge implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         if (path.startsWith("/api/")) {
             api.handle(exchange);
+        } else if (path.startsWith(TelemetryApi.PREFIX)) {
+            telemetry.handle(exchange);
         } else if (path.startsWith(ControlApi.PREFIX)) {
             control.handle(exchange);
         } else if (frontEnd.isPresent()) {

@@ -6,9 +6,11 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Deque;
@@ -18,6 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import o11yshop.launcher.telemetry.TelemetryBuffer;
+import o11yshop.launcher.telemetry.TelemetryLogTap;
+import o11yshop.launcher.telemetry.XRayDaemonListener;
 
 /**
  * {@code ./shop run}: the whole shop on one machine, with one command and without Docker. Starts the
@@ -69,13 +74,15 @@ public final class Launcher implements Supervisor.Listener {
         externalDatabase.ifPresent(external -> console.launcher("using the database at " + external.describe()));
         DatabaseTarget database = externalDatabase.orElseGet(() -> startEmbeddedDatabase(root));
         EmbeddedQueues queues = startQueues();
+        TelemetryBuffer telemetry = new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC());
+        Optional<XRayDaemonListener> xrayDaemon = startXRayDaemon(telemetry);
         AdminAccount admin = AdminAccount.from(environment);
-        ServiceCommand command = new ServiceCommand(root, database, sharedEnvironment(queues),
+        ServiceCommand command = new ServiceCommand(root, database, sharedEnvironment(queues, xrayDaemon),
                 Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment()));
         Supervisor supervisor = new Supervisor(ServiceSpec.ALL, command::processFor,
-                new LogRelay(console, renderer), this, Supervisor.Timeouts.DEFAULT);
+                new TelemetryLogTap(telemetry, new LogRelay(console, renderer)), this, Supervisor.Timeouts.DEFAULT);
         openResources.push(supervisor::stopAll);
-        Edge edge = startEdge(root, supervisor);
+        Edge edge = startEdge(root, supervisor, new TelemetryApi(telemetry));
 
         supervisor.startAll().join();
         String edgeUrl = "http://localhost:" + edge.port();
@@ -83,6 +90,9 @@ public final class Launcher implements Supervisor.Listener {
                 Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()),
                         queues.endpoint() + " (ElasticMQ; queues " + EmbeddedQueues.ORDER_EVENTS + ", "
                                 + EmbeddedQueues.ORDER_EVENTS + "-dlq)",
+                        xrayDaemon.map(daemon -> "X-Ray daemon protocol on udp " + addressOf(daemon)
+                                + "; caught: " + edgeUrl + TelemetryApi.PREFIX + "traces")
+                                .orElse("not caught: udp " + xrayDaemonPort() + " is taken (a real X-Ray daemon?)"),
                         admin.email() + "  password: " + (admin.generated() ? admin.password() + "  (new every run)"
                                 : "as set in SHOP_ADMIN_PASSWORD"))));
         awaitShutdown();
@@ -137,7 +147,7 @@ public final class Launcher implements Supervisor.Listener {
         }
     }
 
-    private Edge startEdge(Path root, ServiceControl services) {
+    private Edge startEdge(Path root, ServiceControl services, TelemetryApi telemetry) {
         Optional<StaticFiles> frontEnd = Optional.empty();
         if (options.frontEnd()) {
             Path out = root.resolve("frontend").resolve("out");
@@ -152,7 +162,7 @@ public final class Launcher implements Supervisor.Listener {
         ApiProxy api = new ApiProxy(origins, ApiProxy.Timeouts.DEFAULT);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         try {
-            Edge edge = Edge.start(address, api, new ControlApi(services), frontEnd);
+            Edge edge = Edge.start(address, api, new ControlApi(services), telemetry, frontEnd);
             openResources.push(edge);
             return edge;
         } catch (BindException e) {
@@ -167,14 +177,39 @@ public final class Launcher implements Supervisor.Listener {
      * The issuer is named by its public URL, as the browser sees it; the keys are fetched from the
      * identity service directly, so that checking a token does not depend on the edge.
      */
-    private Map<String, String> sharedEnvironment(EmbeddedQueues queues) {
+    private Map<String, String> sharedEnvironment(EmbeddedQueues queues, Optional<XRayDaemonListener> xrayDaemon) {
         ServiceSpec identity = ServiceSpec.named(ServiceSpec.TOKEN_ISSUER).orElseThrow();
         String issuer = "http://localhost:" + options.port() + identity.contextPath();
         Map<String, String> shared = new LinkedHashMap<>(queues.environment());
         shared.put("SHOP_SECURITY_ISSUER", issuer);
         shared.put("SHOP_IDENTITY_ISSUER", issuer);
         shared.put("SHOP_SECURITY_JWKS_URI", identity.baseUrl() + "/.well-known/jwks.json");
+        xrayDaemon.ifPresent(daemon -> shared.put("AWS_XRAY_DAEMON_ADDRESS", addressOf(daemon)));
         return shared;
+    }
+
+    /**
+     * Plays the X-Ray daemon where the SDK looks for one (UDP 127.0.0.1:2000, or SHOP_XRAY_DAEMON_PORT).
+     * A learner who runs a real daemon there keeps it: the shop then sends it the segments instead.
+     */
+    private Optional<XRayDaemonListener> startXRayDaemon(TelemetryBuffer telemetry) {
+        try {
+            XRayDaemonListener daemon = XRayDaemonListener.start(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), xrayDaemonPort()), telemetry);
+            openResources.push(daemon);
+            return Optional.of(daemon);
+        } catch (SocketException e) {
+            console.launcher("warning: udp " + xrayDaemonPort() + " is taken; the launcher does not catch X-Ray segments");
+            return Optional.empty();
+        }
+    }
+
+    private int xrayDaemonPort() {
+        return Integer.parseInt(environment.getOrDefault("SHOP_XRAY_DAEMON_PORT", "2000"));
+    }
+
+    private static String addressOf(XRayDaemonListener daemon) {
+        return daemon.address().getHostString() + ":" + daemon.address().getPort();
     }
 
     private EmbeddedQueues startQueues() {

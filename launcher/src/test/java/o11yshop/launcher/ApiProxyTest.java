@@ -16,10 +16,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import o11yshop.launcher.telemetry.TelemetryBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,8 @@ class ApiProxyTest {
         Map<String, URI> origins = Map.of("echo", origin, "slow", origin, "down", URI.create("http://127.0.0.1:" + closedPort()));
         ApiProxy proxy = new ApiProxy(origins, new ApiProxy.Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
         edge = Edge.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), proxy,
-                new ControlApi(new FakeServiceControl()), Optional.empty());
+                new ControlApi(new FakeServiceControl()),
+                new TelemetryApi(new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC())), Optional.empty());
     }
 
     @AfterEach

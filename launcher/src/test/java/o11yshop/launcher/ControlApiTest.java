@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import o11yshop.launcher.telemetry.TelemetryBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,8 @@ class ControlApiTest {
     @BeforeEach
     void startEdge() throws IOException {
         edge = Edge.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new ApiProxy(Map.of(), ApiProxy.Timeouts.DEFAULT), new ControlApi(services), Optional.empty());
+                new ApiProxy(Map.of(), ApiProxy.Timeouts.DEFAULT), new ControlApi(services),
+                new TelemetryApi(new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC())), Optional.empty());
     }
 
     @AfterEach

@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import o11yshop.launcher.telemetry.TelemetryBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ class StaticFilesTest {
         Files.createSymbolicLink(out.resolve("escape.txt"), workspace.resolve("secret.txt"));
         edge = Edge.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new ApiProxy(Map.of(), ApiProxy.Timeouts.DEFAULT), new ControlApi(new FakeServiceControl()),
+                new TelemetryApi(new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC())),
                 Optional.of(new StaticFiles(out)));
     }
 

@@ -1,0 +1,112 @@
+package o11yshop.launcher;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import o11yshop.launcher.telemetry.TelemetryBuffer;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * What the Observability Lab page reads: the telemetry the launcher caught, as the documents came —
+ * segment documents as the X-Ray SDK sent them, log and EMF lines as the services printed them — so
+ * that the page shows a learner the real formats, not a digest.
+ *
+ * <pre>
+ * GET /_launcher/telemetry/traces?limit=N     → 200 {"traces":[{"traceId","firstSeen","segmentDocuments":[…],"logLines":[…]}]}
+ * GET /_launcher/telemetry/traces/{traceId}   → 200 {"traceId","firstSeen","segmentDocuments":[…],"logLines":[…]}
+ * GET /_launcher/telemetry/metrics?limit=N    → 200 {"metricLines":[{"source","seen","document":{…}}]}
+ * </pre>
+ */
+public final class TelemetryApi {
+
+    public static final String PREFIX = "/_launcher/telemetry/";
+    private static final Pattern TRACES = Pattern.compile("/_launcher/telemetry/traces/?");
+    private static final Pattern TRACE = Pattern.compile("/_launcher/telemetry/traces/([0-9a-fA-F-]{1,64})");
+    private static final Pattern METRICS = Pattern.compile("/_launcher/telemetry/metrics/?");
+    private static final Pattern LIMIT = Pattern.compile("(?:^|&)limit=(\\d{1,4})(?:&|$)");
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final TelemetryBuffer buffer;
+
+    public TelemetryApi(TelemetryBuffer buffer) {
+        this.buffer = buffer;
+    }
+
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            Responses.sendProblem(exchange, 405, "method-not-allowed", "Method not allowed",
+                    "The telemetry the launcher caught is read-only; use GET.");
+            return;
+        }
+        int limit = limitOf(exchange);
+        if (TRACES.matcher(path).matches()) {
+            List<TelemetryBuffer.Trace> traces = buffer.recentTraces(limit);
+            Responses.sendJson(exchange, 200, Responses.json(json -> {
+                json.writeStartObject();
+                json.writeArrayPropertyStart("traces");
+                traces.forEach(trace -> writeTrace(json, trace));
+                json.writeEndArray();
+                json.writeEndObject();
+            }));
+            return;
+        }
+        Matcher trace = TRACE.matcher(path);
+        if (trace.matches()) {
+            Optional<TelemetryBuffer.Trace> found = buffer.trace(trace.group(1));
+            if (found.isEmpty()) {
+                Responses.sendProblem(exchange, 404, "not-found", "Resource not found",
+                        "No trace " + trace.group(1) + " was caught, or it is too old and was let go.");
+                return;
+            }
+            Responses.sendJson(exchange, 200, Responses.json(json -> writeTrace(json, found.get())));
+            return;
+        }
+        if (METRICS.matcher(path).matches()) {
+            List<TelemetryBuffer.MetricLine> lines = buffer.recentMetricLines(limit);
+            Responses.sendJson(exchange, 200, Responses.json(json -> {
+                json.writeStartObject();
+                json.writeArrayPropertyStart("metricLines");
+                lines.forEach(line -> {
+                    json.writeStartObject();
+                    json.writeStringProperty("source", line.source());
+                    json.writeStringProperty("seen", line.seen().toString());
+                    json.writeName("document");
+                    json.writeRawValue(line.document());
+                    json.writeEndObject();
+                });
+                json.writeEndArray();
+                json.writeEndObject();
+            }));
+            return;
+        }
+        Responses.sendProblem(exchange, 404, "route-not-found", "No such endpoint",
+                "The launcher's telemetry API has GET /_launcher/telemetry/traces, /traces/{traceId} and /metrics.");
+    }
+
+    private static void writeTrace(JsonGenerator json, TelemetryBuffer.Trace trace) {
+        json.writeStartObject();
+        json.writeStringProperty("traceId", trace.traceId());
+        json.writeStringProperty("firstSeen", trace.firstSeen().toString());
+        json.writeArrayPropertyStart("segmentDocuments");
+        trace.segmentDocuments().forEach(json::writeRawValue);
+        json.writeEndArray();
+        json.writeArrayPropertyStart("logLines");
+        trace.logLines().forEach(json::writeRawValue);
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static int limitOf(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return DEFAULT_LIMIT;
+        }
+        Matcher limit = LIMIT.matcher(query);
+        return limit.find() ? Math.max(1, Integer.parseInt(limit.group(1))) : DEFAULT_LIMIT;
+    }
+}

@@ -1,0 +1,33 @@
+package o11yshop.launcher.telemetry;
+
+import o11yshop.launcher.LogSink;
+
+/**
+ * Reads the services' output as CloudWatch Logs would receive it from the awslogs driver: a JSON log
+ * line with a {@code trace_id} joins its trace (O-CORR-01), and an EMF line — a JSON object with
+ * {@code _aws} metadata — is kept as a metric line, which CloudWatch would turn into metrics.
+ * Then the line goes on to the console unchanged.
+ */
+public final class TelemetryLogTap implements LogSink {
+
+    private final TelemetryBuffer buffer;
+    private final LogSink next;
+
+    public TelemetryLogTap(TelemetryBuffer buffer, LogSink next) {
+        this.buffer = buffer;
+        this.next = next;
+    }
+
+    @Override
+    public void line(String source, String line) {
+        if (line.startsWith("{")) {
+            TopLevelFields.of(line).ifPresent(fields -> {
+                if (fields.embeddedMetricFormat()) {
+                    buffer.addMetricLine(source, line);
+                }
+                fields.traceId().ifPresent(traceId -> buffer.addLogLine(traceId, line));
+            });
+        }
+        next.line(source, line);
+    }
+}
