@@ -1,16 +1,12 @@
 package o11yshop.identity.address;
 
-import o11yshop.identity.problem.IdentityProblem;
 import o11yshop.identity.problem.IdentityProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
-class AddressLimitReachedException extends IdentityProblem {
+class AddressLimitReachedException extends ServiceProblem {
 
     AddressLimitReachedException(int limit) {
-        super("An account keeps at most " + limit + " addresses; delete one to add another.");
+        super(IdentityProblemType.ADDRESS_LIMIT_REACHED, "An account keeps at most " + limit + " addresses; delete one to add another.");
     }
 
-    @Override
-    public IdentityProblemType type() {
-        return IdentityProblemType.ADDRESS_LIMIT_REACHED;
-    }
 }

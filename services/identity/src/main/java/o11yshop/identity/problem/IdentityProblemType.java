@@ -1,33 +1,36 @@
 package o11yshop.identity.problem;
 
-import java.net.URI;
+import o11yshop.platform.web.problem.ServiceProblemType;
 import org.springframework.http.HttpStatus;
 
 /** The problems only identity answers with, beside the shared ones of platform-web and platform-security. */
-public enum IdentityProblemType {
+public enum IdentityProblemType implements ServiceProblemType {
     EMAIL_ALREADY_REGISTERED("email-already-registered", "E-mail address already registered", HttpStatus.CONFLICT),
     INVALID_CREDENTIALS("invalid-credentials", "Invalid e-mail address or password", HttpStatus.UNAUTHORIZED),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many failed log-ins", HttpStatus.TOO_MANY_REQUESTS),
     ADDRESS_LIMIT_REACHED("address-limit-reached", "Address limit reached", HttpStatus.CONFLICT);
 
-    private final URI uri;
+    private final String slug;
     private final String title;
     private final HttpStatus status;
 
     IdentityProblemType(String slug, String title, HttpStatus status) {
-        this.uri = URI.create("urn:o11y-shop:problem:" + slug);
+        this.slug = slug;
         this.title = title;
         this.status = status;
     }
 
-    public URI uri() {
-        return uri;
+    @Override
+    public String slug() {
+        return slug;
     }
 
+    @Override
     public String title() {
         return title;
     }
 
+    @Override
     public HttpStatus status() {
         return status;
     }

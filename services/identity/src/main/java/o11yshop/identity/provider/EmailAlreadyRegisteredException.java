@@ -1,16 +1,12 @@
 package o11yshop.identity.provider;
 
-import o11yshop.identity.problem.IdentityProblem;
 import o11yshop.identity.problem.IdentityProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
-public class EmailAlreadyRegisteredException extends IdentityProblem {
+public class EmailAlreadyRegisteredException extends ServiceProblem {
 
     public EmailAlreadyRegisteredException() {
-        super("An account with this e-mail address exists; log in instead.");
+        super(IdentityProblemType.EMAIL_ALREADY_REGISTERED, "An account with this e-mail address exists; log in instead.");
     }
 
-    @Override
-    public IdentityProblemType type() {
-        return IdentityProblemType.EMAIL_ALREADY_REGISTERED;
-    }
 }

@@ -1,11 +1,11 @@
 package o11yshop.identity.session;
 
 import java.time.Duration;
-import o11yshop.identity.problem.IdentityProblem;
 import o11yshop.identity.problem.IdentityProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 import org.springframework.http.HttpHeaders;
 
-class TooManyAttemptsException extends IdentityProblem {
+class TooManyAttemptsException extends ServiceProblem {
 
     private final long retryAfterSeconds;
 
@@ -14,13 +14,8 @@ class TooManyAttemptsException extends IdentityProblem {
     }
 
     private TooManyAttemptsException(long retryAfterSeconds) {
-        super("Too many failed log-ins; try again in " + retryAfterSeconds + " s.");
+        super(IdentityProblemType.TOO_MANY_ATTEMPTS, "Too many failed log-ins; try again in " + retryAfterSeconds + " s.");
         this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    @Override
-    public IdentityProblemType type() {
-        return IdentityProblemType.TOO_MANY_ATTEMPTS;
     }
 
     @Override

@@ -1,13 +1,13 @@
 package o11yshop.inventory.problem;
 
-import java.net.URI;
+import o11yshop.platform.web.problem.ServiceProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
  * The problems only inventory answers with, beside the shared ones of platform-web. Clients match on
  * the {@code type} URI: the order service tells a shopper what is short from {@code insufficient-stock}.
  */
-public enum InventoryProblemType {
+public enum InventoryProblemType implements ServiceProblemType {
     INSUFFICIENT_STOCK("insufficient-stock", "Insufficient stock", HttpStatus.CONFLICT),
     STOCK_BELOW_ZERO("stock-below-zero", "Stock would go below zero", HttpStatus.CONFLICT),
     STOCK_LIMIT_EXCEEDED("stock-limit-exceeded", "Stock limit exceeded", HttpStatus.CONFLICT),
@@ -16,24 +16,27 @@ public enum InventoryProblemType {
             HttpStatus.UNPROCESSABLE_CONTENT),
     PRODUCT_IN_STOCK("product-in-stock", "Product is in stock", HttpStatus.CONFLICT);
 
-    private final URI uri;
+    private final String slug;
     private final String title;
     private final HttpStatus status;
 
     InventoryProblemType(String slug, String title, HttpStatus status) {
-        this.uri = URI.create("urn:o11y-shop:problem:" + slug);
+        this.slug = slug;
         this.title = title;
         this.status = status;
     }
 
-    public URI uri() {
-        return uri;
+    @Override
+    public String slug() {
+        return slug;
     }
 
+    @Override
     public String title() {
         return title;
     }
 
+    @Override
     public HttpStatus status() {
         return status;
     }

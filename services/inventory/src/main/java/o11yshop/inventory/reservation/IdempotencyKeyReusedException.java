@@ -1,17 +1,13 @@
 package o11yshop.inventory.reservation;
 
-import o11yshop.inventory.problem.InventoryProblem;
 import o11yshop.inventory.problem.InventoryProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
-class IdempotencyKeyReusedException extends InventoryProblem {
+class IdempotencyKeyReusedException extends ServiceProblem {
 
     IdempotencyKeyReusedException(String idempotencyKey) {
-        super("Idempotency-Key '" + idempotencyKey + "' was already used for a different reservation request; "
+        super(InventoryProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + idempotencyKey + "' was already used for a different reservation request; "
                 + "use a new key for a new request");
     }
 
-    @Override
-    public InventoryProblemType type() {
-        return InventoryProblemType.IDEMPOTENCY_KEY_REUSED;
-    }
 }

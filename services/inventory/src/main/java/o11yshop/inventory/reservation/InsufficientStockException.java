@@ -3,11 +3,11 @@ package o11yshop.inventory.reservation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import o11yshop.inventory.problem.InventoryProblem;
 import o11yshop.inventory.problem.InventoryProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
 /** A reservation refused because some products have too few units; names every one of them. */
-class InsufficientStockException extends InventoryProblem {
+class InsufficientStockException extends ServiceProblem {
 
     record Shortage(long productId, int requested, int available) {
     }
@@ -15,15 +15,10 @@ class InsufficientStockException extends InventoryProblem {
     private final List<Shortage> shortages;
 
     InsufficientStockException(List<Shortage> shortages) {
-        super("Not enough stock for " + shortages.stream()
+        super(InventoryProblemType.INSUFFICIENT_STOCK, "Not enough stock for " + shortages.stream()
                 .map(s -> "product " + s.productId() + " (" + s.requested() + " requested, " + s.available() + " available)")
                 .collect(Collectors.joining(", ")) + "; nothing was reserved");
         this.shortages = List.copyOf(shortages);
-    }
-
-    @Override
-    public InventoryProblemType type() {
-        return InventoryProblemType.INSUFFICIENT_STOCK;
     }
 
     @Override

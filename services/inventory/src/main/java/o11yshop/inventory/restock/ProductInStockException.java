@@ -1,17 +1,13 @@
 package o11yshop.inventory.restock;
 
-import o11yshop.inventory.problem.InventoryProblem;
 import o11yshop.inventory.problem.InventoryProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
-class ProductInStockException extends InventoryProblem {
+class ProductInStockException extends ServiceProblem {
 
     ProductInStockException(long productId, int available) {
-        super("Product " + productId + " is in stock (" + available + " available): it can be bought now, "
+        super(InventoryProblemType.PRODUCT_IN_STOCK, "Product " + productId + " is in stock (" + available + " available): it can be bought now, "
                 + "sign-ups are for sold-out products");
     }
 
-    @Override
-    public InventoryProblemType type() {
-        return InventoryProblemType.PRODUCT_IN_STOCK;
-    }
 }

@@ -1,17 +1,13 @@
 package o11yshop.inventory.stock;
 
-import o11yshop.inventory.problem.InventoryProblem;
 import o11yshop.inventory.problem.InventoryProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
-class StockBelowZeroException extends InventoryProblem {
+class StockBelowZeroException extends ServiceProblem {
 
     StockBelowZeroException(long productId, int delta, int available) {
-        super("Removing " + -delta + " units of product " + productId + " would take its stock below zero: "
+        super(InventoryProblemType.STOCK_BELOW_ZERO, "Removing " + -delta + " units of product " + productId + " would take its stock below zero: "
                 + available + " available");
     }
 
-    @Override
-    public InventoryProblemType type() {
-        return InventoryProblemType.STOCK_BELOW_ZERO;
-    }
 }

@@ -1,16 +1,12 @@
 package o11yshop.inventory.stock;
 
-import o11yshop.inventory.problem.InventoryProblem;
 import o11yshop.inventory.problem.InventoryProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 
-class StockLimitExceededException extends InventoryProblem {
+class StockLimitExceededException extends ServiceProblem {
 
     StockLimitExceededException(long productId, int limit) {
-        super("Product " + productId + " would hold more than " + limit + " available units");
+        super(InventoryProblemType.STOCK_LIMIT_EXCEEDED, "Product " + productId + " would hold more than " + limit + " available units");
     }
 
-    @Override
-    public InventoryProblemType type() {
-        return InventoryProblemType.STOCK_LIMIT_EXCEEDED;
-    }
 }

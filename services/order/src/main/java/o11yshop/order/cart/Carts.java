@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import o11yshop.order.catalog.CatalogClient;
 import o11yshop.order.catalog.CatalogProduct;
-import o11yshop.order.problem.OrderProblem;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.ShopperId;
+import o11yshop.platform.web.problem.ServiceProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +55,7 @@ public class Carts {
 
     /** Puts the product in the cart with this quantity, or sets the quantity of the line it already has. */
     public ShoppingCart setQuantity(ShopperId shopper, long productId, int quantity) {
-        CatalogProduct product = catalog.product(productId).orElseThrow(() -> new OrderProblem(
+        CatalogProduct product = catalog.product(productId).orElseThrow(() -> new ServiceProblem(
                 OrderProblemType.PRODUCT_NOT_FOUND, "Product " + productId + " is not sold in the shop"));
         return transactions.execute(tx -> {
             Instant now = clock.instant();
@@ -154,7 +154,7 @@ public class Carts {
 
     private void requireRoomForAnotherLine(ShopperId shopper) {
         if (repository.lineCount(shopper) >= ShoppingCart.MAX_LINES) {
-            throw new OrderProblem(OrderProblemType.CART_FULL, "A cart holds at most " + ShoppingCart.MAX_LINES
+            throw new ServiceProblem(OrderProblemType.CART_FULL, "A cart holds at most " + ShoppingCart.MAX_LINES
                     + " different products; remove one before adding another");
         }
     }

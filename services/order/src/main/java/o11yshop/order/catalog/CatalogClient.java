@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import o11yshop.order.problem.OrderProblem;
 import o11yshop.order.problem.OrderProblemType;
+import o11yshop.platform.web.problem.ServiceProblem;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,9 +65,9 @@ public class CatalogClient {
         return products;
     }
 
-    private static OrderProblem unavailable(long productId, Exception e) {
+    private static ServiceProblem unavailable(long productId, Exception e) {
         log.warn("The catalog did not answer for product {}: {}", productId, e.getMessage());
-        return new OrderProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
+        return new ServiceProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
                 "The catalog did not answer; please try again in a moment.");
     }
 

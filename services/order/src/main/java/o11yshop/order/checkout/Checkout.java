@@ -20,10 +20,10 @@ import o11yshop.order.orders.PlacedOrder;
 import o11yshop.order.outbox.Outbox;
 import o11yshop.order.payment.PaymentGateway;
 import o11yshop.order.payment.Payments;
-import o11yshop.order.problem.OrderProblem;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.ShopperId;
 import o11yshop.order.web.Yen;
+import o11yshop.platform.web.problem.ServiceProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -108,7 +108,7 @@ public class Checkout {
         carts.hold(shopper);
         claims.forgetUnfinished(shopper, now.minus(unfinishedAfter));
         if (claims.runningWithAnotherKey(shopper, idempotencyKey)) {
-            throw new OrderProblem(OrderProblemType.CHECKOUT_IN_PROGRESS,
+            throw new ServiceProblem(OrderProblemType.CHECKOUT_IN_PROGRESS,
                     "Another checkout of this cart is in progress; wait for it to finish, then look at your orders");
         }
         claims.claim(checkoutId, shopper, idempotencyKey, fingerprint, now);
@@ -131,7 +131,7 @@ public class Checkout {
     private PlacedOrder checkOut(UUID checkoutId, ShopperId shopper, CheckoutCommand command) {
         ShoppingCart cart = carts.of(shopper);
         if (cart.isEmpty()) {
-            throw new OrderProblem(OrderProblemType.CART_EMPTY, "The cart is empty; there is nothing to order");
+            throw new ServiceProblem(OrderProblemType.CART_EMPTY, "The cart is empty; there is nothing to order");
         }
         confirmPrices(shopper, cart);
         Instant now = clock.instant();
@@ -144,7 +144,7 @@ public class Checkout {
         if (payment instanceof PaymentGateway.Declined declined) {
             inventory.release(reservationId);
             log.info("Checkout {} declined ({}); reservation {} released", orderNumber, declined.reason(), reservationId);
-            throw new OrderProblem(OrderProblemType.PAYMENT_DECLINED,
+            throw new ServiceProblem(OrderProblemType.PAYMENT_DECLINED,
                     "The payment did not go through: " + declined.reason() + ". Nothing was ordered.");
         }
         PlacedOrder order = new PlacedOrder(UUID.randomUUID(), orderNumber, shopper, now, reservationId,
@@ -185,28 +185,28 @@ public class Checkout {
         }
         if (!unavailable.isEmpty()) {
             carts.removeAll(shopper, unavailable);
-            throw new OrderProblem(OrderProblemType.PRODUCTS_UNAVAILABLE,
+            throw new ServiceProblem(OrderProblemType.PRODUCTS_UNAVAILABLE,
                     "Some products are no longer sold and were taken out of the cart; please review it",
                     Map.of("unavailableProducts", unavailable));
         }
         if (!repriced.isEmpty()) {
             carts.reprice(shopper, repriced);
-            throw new OrderProblem(OrderProblemType.PRICE_CHANGED,
+            throw new ServiceProblem(OrderProblemType.PRICE_CHANGED,
                     "Prices changed since the products were put in the cart; the cart has the new prices, please review it",
                     Map.of("priceChanges", priceChanges));
         }
     }
 
     private Placed earlierAttempt(ShopperId shopper, String idempotencyKey, String fingerprint) {
-        CheckoutClaims.Claim claim = claims.find(shopper, idempotencyKey).orElseThrow(() -> new OrderProblem(
+        CheckoutClaims.Claim claim = claims.find(shopper, idempotencyKey).orElseThrow(() -> new ServiceProblem(
                 // the claim that blocked this one was abandoned in the meantime: the key is free again
                 OrderProblemType.CHECKOUT_IN_PROGRESS, "A checkout with this Idempotency-Key just ended; send it again"));
         if (!claim.fingerprint().equals(fingerprint)) {
-            throw new OrderProblem(OrderProblemType.IDEMPOTENCY_KEY_REUSED,
+            throw new ServiceProblem(OrderProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different checkout; use a new key for a new checkout");
         }
         if (claim.orderId() == null) {
-            throw new OrderProblem(OrderProblemType.CHECKOUT_IN_PROGRESS,
+            throw new ServiceProblem(OrderProblemType.CHECKOUT_IN_PROGRESS,
                     "A checkout with this Idempotency-Key is still in progress; ask again in a moment");
         }
         PlacedOrder order = orders.find(shopper, claim.orderId()).orElseThrow(() -> new IllegalStateException(

@@ -4,9 +4,9 @@ import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import o11yshop.order.problem.OrderProblem;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.BearerTokenForwarding;
+import o11yshop.platform.web.problem.ServiceProblem;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +69,7 @@ public class InventoryClient {
             JsonNode problem = problemOf(e);
             if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)
                     && INSUFFICIENT_STOCK.equals(problem.path("type").asString())) {
-                throw new OrderProblem(OrderProblemType.INSUFFICIENT_STOCK,
+                throw new ServiceProblem(OrderProblemType.INSUFFICIENT_STOCK,
                         "Not enough stock for everything in the cart; nothing was ordered",
                         Map.of("shortages", JSON.convertValue(problem.path("shortages"), List.class)));
             }
@@ -78,7 +78,7 @@ public class InventoryClient {
                     + e.getStatusCode() + " " + e.getResponseBodyAsString(), e);
         } catch (RestClientException | IllegalArgumentException e) {
             log.warn("Inventory did not answer the reservation for {}: {}", orderReference, e.getMessage());
-            throw new OrderProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
+            throw new ServiceProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
                     "The inventory service did not answer; nothing was ordered. Please try again in a moment.");
         }
     }

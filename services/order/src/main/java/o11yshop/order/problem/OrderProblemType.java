@@ -1,6 +1,6 @@
 package o11yshop.order.problem;
 
-import java.net.URI;
+import o11yshop.platform.web.problem.ServiceProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
  * match on the {@code type} URI: the checkout page shows new prices for {@code price-changed} and what
  * is short for {@code insufficient-stock}.
  */
-public enum OrderProblemType {
+public enum OrderProblemType implements ServiceProblemType {
     PRODUCT_NOT_FOUND("product-not-found", "Product not found", HttpStatus.NOT_FOUND),
     CART_FULL("cart-full", "The cart is full", HttpStatus.CONFLICT),
     CART_EMPTY("cart-empty", "The cart is empty", HttpStatus.CONFLICT),
@@ -22,24 +22,27 @@ public enum OrderProblemType {
     DEPENDENCY_UNAVAILABLE("dependency-unavailable", "A service the order service needs did not answer",
             HttpStatus.SERVICE_UNAVAILABLE);
 
-    private final URI uri;
+    private final String slug;
     private final String title;
     private final HttpStatus status;
 
     OrderProblemType(String slug, String title, HttpStatus status) {
-        this.uri = URI.create("urn:o11y-shop:problem:" + slug);
+        this.slug = slug;
         this.title = title;
         this.status = status;
     }
 
-    public URI uri() {
-        return uri;
+    @Override
+    public String slug() {
+        return slug;
     }
 
+    @Override
     public String title() {
         return title;
     }
 
+    @Override
     public HttpStatus status() {
         return status;
     }

@@ -41,6 +41,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    @ExceptionHandler(ServiceProblem.class)
+    ResponseEntity<Object> serviceProblem(ServiceProblem ex) {
+        ServiceProblemType type = ex.type();
+        log.info("Refused: {} ({})", ex.getMessage(), type.uri());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), ex.getMessage());
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        ex.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(problem.getStatus()).headers(ex.headers()).body(withRequestId(problem));
+    }
+
     @ExceptionHandler(ResourceNotFoundException.class)
     ResponseEntity<Object> notFound(ResourceNotFoundException ex) {
         return respond(problem(ProblemType.NOT_FOUND, HttpStatus.NOT_FOUND, ex.getMessage()));
