@@ -17,6 +17,9 @@ export function Header() {
             All products
           </Link>
           <CategoryMenu />
+          <Link href="/lab" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+            Observability Lab
+          </Link>
         </nav>
         <div className="w-full md:ml-auto md:w-auto md:max-w-md md:flex-1">
           <SearchForm />
