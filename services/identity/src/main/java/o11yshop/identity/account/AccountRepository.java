@@ -51,10 +51,10 @@ class AccountRepository {
                 .execute() == 1;
     }
 
-    /** Oldest first; the ID breaks ties so that pages never overlap. */
+    /** Oldest first, in the order the accounts were made. */
     List<Account> page(int offset, int limit) {
         return dsl.selectFrom(USER_ACCOUNT)
-                .orderBy(USER_ACCOUNT.CREATED_AT, USER_ACCOUNT.ID)
+                .orderBy(USER_ACCOUNT.POSITION)
                 .limit(limit)
                 .offset(offset)
                 .fetch(AccountRepository::toAccount);

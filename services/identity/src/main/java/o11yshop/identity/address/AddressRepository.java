@@ -26,7 +26,7 @@ class AddressRepository {
     List<ShippingAddress> findAll(UUID userId) {
         return dsl.selectFrom(SHIPPING_ADDRESS)
                 .where(SHIPPING_ADDRESS.USER_ID.eq(userId))
-                .orderBy(SHIPPING_ADDRESS.CREATED_AT, SHIPPING_ADDRESS.ID)
+                .orderBy(SHIPPING_ADDRESS.POSITION)
                 .fetch(AddressRepository::toAddress);
     }
 
