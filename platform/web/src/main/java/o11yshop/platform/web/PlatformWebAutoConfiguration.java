@@ -1,6 +1,7 @@
 package o11yshop.platform.web;
 
 import o11yshop.platform.web.apidocs.ApiDocsController;
+import o11yshop.platform.web.binding.StrictJsonBodies;
 import o11yshop.platform.web.binding.WireValueToEnumConverterFactory;
 import o11yshop.platform.web.lifecycle.ParentProcessWatcher;
 import o11yshop.platform.web.problem.ProblemDetailsAdvice;
@@ -42,6 +43,11 @@ public class PlatformWebAutoConfiguration {
                 registry.addConverterFactory(new WireValueToEnumConverterFactory());
             }
         };
+    }
+
+    @Bean
+    StrictJsonBodies strictJsonBodies() {
+        return new StrictJsonBodies();
     }
 
     @Bean
