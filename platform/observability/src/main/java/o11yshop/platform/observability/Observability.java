@@ -1,0 +1,41 @@
+package o11yshop.platform.observability;
+
+import java.util.Optional;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+
+/**
+ * The one thing business code knows about tracing, whichever approach is switched on
+ * ({@code OBSERVABILITY_MODE}: {@code off}, {@code xray}). It never sees the X-Ray SDK or OpenTelemetry:
+ * the adapters under {@code off/} and {@code xray/} (and {@code otel/} next) each implement this port
+ * the same way, so that they can be read side by side.
+ *
+ * <pre>{@code
+ * try (BusinessSpan span = observability.startSpan("reserve stock")) {
+ *     span.annotate(SpanAnnotation.ORDER_ID, order.reference());
+ *     span.metadata("lines", order.lines().size());
+ *     inventory.reserve(order);
+ * } // a failure is recorded with span.recordError(e) before it is rethrown
+ * }</pre>
+ */
+public interface Observability {
+
+    /**
+     * Starts a business step (checkout's "reserve stock", "pay", …) as a child of whatever is being
+     * traced on this thread; close it, best with try-with-resources, when the step is over. Where
+     * nothing is being traced (mode {@code off}, no request on this thread) the span does nothing.
+     */
+    BusinessSpan startSpan(String name);
+
+    /** The trace this thread works for, as the logs print it ({@code 1-5f84c7a1-…} with X-Ray). */
+    Optional<String> currentTraceId();
+
+    /** The span (X-Ray: segment or subsegment) this thread works in, when its trace is recorded. */
+    Optional<String> currentSpanId();
+
+    /**
+     * For the {@code RestClient}s a service builds to call another service: records each call as a
+     * span of its own and passes the trace on in the request's headers, so that both services' work
+     * is one trace.
+     */
+    ClientHttpRequestInterceptor outgoingCallTracing();
+}

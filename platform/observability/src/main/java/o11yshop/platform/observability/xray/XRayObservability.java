@@ -1,0 +1,46 @@
+package o11yshop.platform.observability.xray;
+
+import com.amazonaws.xray.AWSXRayRecorder;
+import com.amazonaws.xray.entities.Entity;
+import java.util.Optional;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+
+/**
+ * Mode {@code xray}: the port on the AWS X-Ray SDK for Java. The SDK keeps the segment or subsegment
+ * being worked in per thread; a business span is a subsegment of it.
+ */
+public class XRayObservability implements Observability {
+
+    private final AWSXRayRecorder recorder;
+    private final ClientHttpRequestInterceptor outgoingCallTracing;
+
+    XRayObservability(AWSXRayRecorder recorder) {
+        this.recorder = recorder;
+        this.outgoingCallTracing = new XRayOutgoingCallTracing(recorder);
+    }
+
+    @Override
+    public BusinessSpan startSpan(String name) {
+        if (recorder.getTraceEntity() == null) {
+            return BusinessSpan.none();
+        }
+        return new XRayBusinessSpan(recorder, recorder.beginSubsegment(name));
+    }
+
+    @Override
+    public Optional<String> currentTraceId() {
+        return Optional.ofNullable(recorder.getTraceEntity()).map(entity -> entity.getTraceId().toString());
+    }
+
+    @Override
+    public Optional<String> currentSpanId() {
+        return Optional.ofNullable(recorder.getTraceEntity()).filter(Entity::isSampled).map(Entity::getId);
+    }
+
+    @Override
+    public ClientHttpRequestInterceptor outgoingCallTracing() {
+        return outgoingCallTracing;
+    }
+}

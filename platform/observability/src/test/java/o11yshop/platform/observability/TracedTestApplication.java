@@ -1,0 +1,117 @@
+package o11yshop.platform.observability;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import o11yshop.platform.web.problem.ResourceNotFoundException;
+import o11yshop.platform.web.requestid.RequestIdPropagation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The smallest service that uses platform-observability the way the shop's services do: a product
+ * page that runs a business step and calls another service for stock, a stock endpoint that asks the
+ * database, a signed-in page, and requests that fail in each way X-Ray tells apart. The tests run it
+ * twice, as "storefront" and "stockroom", the first calling the second.
+ */
+@SpringBootApplication
+class TracedTestApplication {
+
+    @RestController
+    static class Endpoints {
+
+        private static final Logger log = LoggerFactory.getLogger(Endpoints.class);
+
+        private final Observability observability;
+        private final JdbcTemplate database;
+        private final RestClient stockroom;
+
+        Endpoints(Observability observability, JdbcTemplate database, @Value("${test.stockroom-url:}") String stockroomUrl) {
+            this.observability = observability;
+            this.database = database;
+            this.stockroom = RestClient.builder()
+                    .baseUrl(stockroomUrl)
+                    .requestInterceptor(RequestIdPropagation.interceptor())
+                    .requestInterceptor(observability.outgoingCallTracing())
+                    .build();
+        }
+
+        @GetMapping("/products/{productId}")
+        Map<String, Object> product(@PathVariable long productId) {
+            try (BusinessSpan span = observability.startSpan("load product")) {
+                span.annotate(SpanAnnotation.PRODUCT_ID, productId).annotate(SpanAnnotation.CATEGORY, "books");
+                span.metadata("source", "test catalogue");
+                log.info("Looking up product {}", productId);
+            }
+            return stockOf(productId);
+        }
+
+        /** Sampled out by the tests' rules: the decision must travel downstream with the trace. */
+        @GetMapping("/unsampled/products/{productId}")
+        Map<String, Object> unsampledProduct(@PathVariable long productId) {
+            log.info("Looking up product {} without recording it", productId);
+            return stockOf(productId);
+        }
+
+        private Map<String, Object> stockOf(long productId) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> stock = stockroom.get().uri("/stock/{productId}", productId).retrieve().body(Map.class);
+            Map<String, Object> answer = new LinkedHashMap<>(stock);
+            answer.put("traceId", observability.currentTraceId().orElse(null));
+            return answer;
+        }
+
+        @GetMapping("/stock/{productId}")
+        Map<String, Object> stock(@PathVariable long productId,
+                @RequestHeader(name = "X-Amzn-Trace-Id", required = false) String traceHeader) {
+            log.info("Counting stock of product {}", productId);
+            Integer available = database.queryForObject("select ? + 40", Integer.class, productId);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("productId", productId);
+            answer.put("available", available);
+            answer.put("receivedTraceHeader", traceHeader);
+            return answer;
+        }
+
+        @GetMapping("/me")
+        Map<String, Object> me() {
+            log.info("Serving the signed-in user's page");
+            return Map.of("signedIn", true);
+        }
+
+        @GetMapping("/broken")
+        Map<String, Object> broken() {
+            throw new IllegalStateException("the shelf collapsed");
+        }
+
+        @GetMapping("/missing")
+        Map<String, Object> missing() {
+            throw new ResourceNotFoundException("product", 404);
+        }
+
+        @GetMapping("/busy")
+        ResponseEntity<Void> busy() {
+            return ResponseEntity.status(429).build();
+        }
+
+        @GetMapping("/failing-step")
+        Map<String, Object> failingStep() {
+            try (BusinessSpan span = observability.startSpan("pay")) {
+                try {
+                    throw new IllegalStateException("the payment provider declined");
+                } catch (IllegalStateException e) {
+                    span.recordError(e);
+                    throw e;
+                }
+            }
+        }
+    }
+}
