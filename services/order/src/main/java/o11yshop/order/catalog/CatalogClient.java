@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.platform.web.problem.ServiceProblem;
+import o11yshop.platform.observability.Observability;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +30,14 @@ public class CatalogClient {
 
     private final RestClient http;
 
-    CatalogClient(CatalogProperties properties) {
+    CatalogClient(CatalogProperties properties, Observability observability) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder()
                 .baseUrl(properties.baseUrl())
                 .requestFactory(requestFactory)
+                .requestInterceptor(observability.outgoingCallTracing())
                 .requestInterceptor(RequestIdPropagation.interceptor())
                 .build();
     }

@@ -23,6 +23,9 @@ import o11yshop.order.payment.Payments;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.ShopperId;
 import o11yshop.order.web.Yen;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
+import o11yshop.platform.observability.SpanAnnotation;
 import o11yshop.platform.web.problem.ServiceProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +68,11 @@ public class Checkout {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration unfinishedAfter;
+    private final Observability observability;
 
     Checkout(CheckoutClaims claims, Carts carts, CatalogClient catalog, InventoryClient inventory, Payments payments,
             OrderBook orders, Outbox outbox, OrderNumbers orderNumbers, TransactionTemplate transactions, Clock clock,
-            @Value("${shop.checkout.unfinished-after}") Duration unfinishedAfter) {
+            @Value("${shop.checkout.unfinished-after}") Duration unfinishedAfter, Observability observability) {
         this.claims = claims;
         this.carts = carts;
         this.catalog = catalog;
@@ -80,6 +84,7 @@ public class Checkout {
         this.transactions = transactions;
         this.clock = clock;
         this.unfinishedAfter = unfinishedAfter;
+        this.observability = observability;
     }
 
     public Placed place(ShopperId shopper, String idempotencyKey, CheckoutCommand command) {
@@ -128,39 +133,60 @@ public class Checkout {
         });
     }
 
+    /**
+     * Each step is a business span of the trace (O-TRACE-04) — confirm prices, reserve stock, pay,
+     * create order — under one {@code checkout} span that carries the shopper and the order number as
+     * annotations, so that one order's checkout is found by {@code annotation.order_id}.
+     */
     private PlacedOrder checkOut(UUID checkoutId, ShopperId shopper, CheckoutCommand command) {
-        ShoppingCart cart = carts.of(shopper);
-        if (cart.isEmpty()) {
-            throw new ServiceProblem(OrderProblemType.CART_EMPTY, "The cart is empty; there is nothing to order");
+        try (BusinessSpan checkout = observability.startSpan("checkout")) {
+            checkout.annotate(SpanAnnotation.USER_ID, shopper.value());
+            ShoppingCart cart = carts.of(shopper);
+            if (cart.isEmpty()) {
+                throw new ServiceProblem(OrderProblemType.CART_EMPTY, "The cart is empty; there is nothing to order");
+            }
+            checkout.metadata("lines", cart.lines().size()).metadata("total_jpy", cart.totalJpy());
+            try (BusinessSpan step = observability.startSpan("confirm prices")) {
+                confirmPrices(shopper, cart);
+            }
+            Instant now = clock.instant();
+            String orderNumber = orderNumbers.next(now);
+            checkout.annotate(SpanAnnotation.ORDER_ID, orderNumber);
+            UUID reservationId;
+            try (BusinessSpan step = observability.startSpan("reserve stock")) {
+                reservationId = inventory.reserve(orderNumber, cart.lines().stream()
+                        .map(line -> new InventoryClient.Line(line.productId(), line.quantity())).toList(),
+                        checkoutId.toString());
+                step.metadata("reservation_id", reservationId.toString());
+            }
+            PaymentGateway.Outcome payment;
+            try (BusinessSpan step = observability.startSpan("pay")) {
+                payment = payments.charge(
+                        new PaymentGateway.Charge(checkoutId.toString(), command.cardLast4(), cart.totalJpy()));
+                step.metadata("outcome", payment instanceof PaymentGateway.Declined ? "declined" : "approved");
+            }
+            if (payment instanceof PaymentGateway.Declined declined) {
+                inventory.release(reservationId);
+                log.info("Checkout {} declined ({}); reservation {} released", orderNumber, declined.reason(), reservationId);
+                throw new ServiceProblem(OrderProblemType.PAYMENT_DECLINED,
+                        "The payment did not go through: " + declined.reason() + ". Nothing was ordered.");
+            }
+            PlacedOrder order = new PlacedOrder(UUID.randomUUID(), orderNumber, shopper, now, reservationId,
+                    cart.lines().stream().map(Checkout::ordered).toList(), command.deliveryAddress(),
+                    new PlacedOrder.CardPayment(command.cardLast4(), ((PaymentGateway.Approved) payment).providerReference()));
+            try (BusinessSpan step = observability.startSpan("create order")) {
+                record(checkoutId, order);
+            } catch (RuntimeException e) {
+                // the charge went through but the order could not be stored: give the stock back; the mock
+                // provider has nothing to refund, a real one would be told to void the charge here
+                checkout.recordError(e);
+                inventory.release(reservationId);
+                throw e;
+            }
+            log.info("Order {} placed: {} items, {} JPY, reservation {}", orderNumber, order.itemCount(), order.totalJpy(),
+                    reservationId);
+            return order;
         }
-        confirmPrices(shopper, cart);
-        Instant now = clock.instant();
-        String orderNumber = orderNumbers.next(now);
-        UUID reservationId = inventory.reserve(orderNumber,
-                cart.lines().stream().map(line -> new InventoryClient.Line(line.productId(), line.quantity())).toList(),
-                checkoutId.toString());
-        PaymentGateway.Outcome payment = payments.charge(
-                new PaymentGateway.Charge(checkoutId.toString(), command.cardLast4(), cart.totalJpy()));
-        if (payment instanceof PaymentGateway.Declined declined) {
-            inventory.release(reservationId);
-            log.info("Checkout {} declined ({}); reservation {} released", orderNumber, declined.reason(), reservationId);
-            throw new ServiceProblem(OrderProblemType.PAYMENT_DECLINED,
-                    "The payment did not go through: " + declined.reason() + ". Nothing was ordered.");
-        }
-        PlacedOrder order = new PlacedOrder(UUID.randomUUID(), orderNumber, shopper, now, reservationId,
-                cart.lines().stream().map(Checkout::ordered).toList(), command.deliveryAddress(),
-                new PlacedOrder.CardPayment(command.cardLast4(), ((PaymentGateway.Approved) payment).providerReference()));
-        try {
-            record(checkoutId, order);
-        } catch (RuntimeException e) {
-            // the charge went through but the order could not be stored: give the stock back; the mock
-            // provider has nothing to refund, a real one would be told to void the charge here
-            inventory.release(reservationId);
-            throw e;
-        }
-        log.info("Order {} placed: {} items, {} JPY, reservation {}", orderNumber, order.itemCount(), order.totalJpy(),
-                reservationId);
-        return order;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.BearerTokenForwarding;
 import o11yshop.platform.web.problem.ServiceProblem;
+import o11yshop.platform.observability.Observability;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +35,14 @@ public class InventoryClient {
 
     private final RestClient http;
 
-    InventoryClient(InventoryProperties properties) {
+    InventoryClient(InventoryProperties properties, Observability observability) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder()
                 .baseUrl(properties.baseUrl())
                 .requestFactory(requestFactory)
+                .requestInterceptor(observability.outgoingCallTracing())
                 .requestInterceptor(RequestIdPropagation.interceptor())
                 .requestInterceptor(BearerTokenForwarding.interceptor())
                 .build();
