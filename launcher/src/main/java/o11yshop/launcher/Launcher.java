@@ -90,8 +90,8 @@ public final class Launcher implements Supervisor.Listener {
                 Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()),
                         queues.endpoint() + " (ElasticMQ; queues " + EmbeddedQueues.ORDER_EVENTS + ", "
                                 + EmbeddedQueues.ORDER_EVENTS + "-dlq)",
-                        xrayDaemon.map(daemon -> "X-Ray daemon protocol on udp " + addressOf(daemon)
-                                + "; caught: " + edgeUrl + TelemetryApi.PREFIX + "traces")
+                        "observability " + options.observability() + "; " + xrayDaemon
+                                .map(daemon -> "X-Ray daemon protocol on udp " + addressOf(daemon) + "; see " + edgeUrl + "/lab")
                                 .orElse("not caught: udp " + xrayDaemonPort() + " is taken (a real X-Ray daemon?)"),
                         admin.email() + "  password: " + (admin.generated() ? admin.password() + "  (new every run)"
                                 : "as set in SHOP_ADMIN_PASSWORD"))));
@@ -184,6 +184,7 @@ public final class Launcher implements Supervisor.Listener {
         shared.put("SHOP_SECURITY_ISSUER", issuer);
         shared.put("SHOP_IDENTITY_ISSUER", issuer);
         shared.put("SHOP_SECURITY_JWKS_URI", identity.baseUrl() + "/.well-known/jwks.json");
+        shared.put("OBSERVABILITY_MODE", options.observability());
         xrayDaemon.ifPresent(daemon -> shared.put("AWS_XRAY_DAEMON_ADDRESS", addressOf(daemon)));
         return shared;
     }

@@ -1,15 +1,22 @@
 package o11yshop.launcher;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The command line, with the environment variables that stand in for its options. */
-public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean frontEnd, boolean helpWanted) {
+public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean frontEnd, String observability,
+        boolean helpWanted) {
 
     public static final int DEFAULT_PORT = 8080;
     /** ElasticMQ's usual port, so that AWS CLI examples for it work as they are. */
     public static final int DEFAULT_QUEUE_PORT = 9324;
+    /** Locally the AWS-native approach by default: the launcher plays its X-Ray daemon and the Lab shows it. */
+    public static final String DEFAULT_OBSERVABILITY = "xray";
+    /** The approaches a service can run with (platform-observability's modes). */
+    public static final List<String> OBSERVABILITY_MODES = List.of("xray", "off");
 
     /** A command line that cannot work; its message says why. */
     public static final class UsageException extends Exception {
@@ -26,6 +33,8 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
                 ? parsePort(environment.get("SHOP_QUEUE_PORT"), "SHOP_QUEUE_PORT")
                 : DEFAULT_QUEUE_PORT;
         boolean rawLogs = "json".equalsIgnoreCase(environment.getOrDefault("SHOP_LOG_FORMAT", ""));
+        String observability = parseObservability(
+                environment.getOrDefault("OBSERVABILITY_MODE", DEFAULT_OBSERVABILITY), "OBSERVABILITY_MODE");
         boolean frontEnd = true;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -37,6 +46,13 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
                 port = parsePort(args[++i], "--port");
             } else if (arg.startsWith("--port=")) {
                 port = parsePort(arg.substring("--port=".length()), "--port");
+            } else if (arg.equals("--observability")) {
+                if (i + 1 == args.length) {
+                    throw new UsageException("--observability needs a mode: " + String.join(", ", OBSERVABILITY_MODES));
+                }
+                observability = parseObservability(args[++i], "--observability");
+            } else if (arg.startsWith("--observability=")) {
+                observability = parseObservability(arg.substring("--observability=".length()), "--observability");
             } else if (arg.equals("--raw-logs")) {
                 rawLogs = true;
             } else if (arg.equals("--no-frontend")) {
@@ -47,7 +63,15 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
                 throw new UsageException("unknown option: " + arg);
             }
         }
-        return new LauncherOptions(port, queuePort, rawLogs, frontEnd, help);
+        return new LauncherOptions(port, queuePort, rawLogs, frontEnd, observability, help);
+    }
+
+    private static String parseObservability(String value, String source) throws UsageException {
+        String mode = value.strip().toLowerCase(Locale.ROOT);
+        if (OBSERVABILITY_MODES.contains(mode)) {
+            return mode;
+        }
+        throw new UsageException(source + " must be one of " + String.join(", ", OBSERVABILITY_MODES) + "; got: " + value);
     }
 
     private static int parsePort(String value, String source) throws UsageException {
@@ -74,6 +98,9 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
 
                 Options:
                   --port N        the edge's port (default: $SHOP_PORT, else 8080)
+                  --observability MODE
+                                  xray (default): the X-Ray SDK's traces, caught by the launcher and shown at /lab
+                                  off: no traces, the baseline for overhead measurements  (also $OBSERVABILITY_MODE)
                   --raw-logs      show the services' JSON log lines as they are (also SHOP_LOG_FORMAT=json)
                   --no-frontend   serve only /api and /_launcher, not the front end
                   -h, --help      show this help

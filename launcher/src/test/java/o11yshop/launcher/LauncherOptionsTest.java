@@ -11,18 +11,20 @@ class LauncherOptionsTest {
     @Test
     void defaultsToPort8080WithReadableLogsAndTheFrontEnd() throws Exception {
         assertThat(LauncherOptions.parse(new String[0], Map.of()))
-                .isEqualTo(new LauncherOptions(8080, 9324, false, true, false));
+                .isEqualTo(new LauncherOptions(8080, 9324, false, true, "xray", false));
     }
 
     @Test
     void readsOptionsAndTheirEnvironmentVariables() throws Exception {
         assertThat(LauncherOptions.parse(new String[] {"--port", "9090", "--raw-logs", "--no-frontend"}, Map.of()))
-                .isEqualTo(new LauncherOptions(9090, 9324, true, false, false));
+                .isEqualTo(new LauncherOptions(9090, 9324, true, false, "xray", false));
         assertThat(LauncherOptions.parse(new String[] {"--port=9191"}, Map.of("SHOP_PORT", "9000")).port())
                 .isEqualTo(9191);
         assertThat(LauncherOptions.parse(new String[0], Map.of("SHOP_PORT", "9000", "SHOP_LOG_FORMAT", "json")))
-                .isEqualTo(new LauncherOptions(9000, 9324, true, true, false));
+                .isEqualTo(new LauncherOptions(9000, 9324, true, true, "xray", false));
         assertThat(LauncherOptions.parse(new String[] {"-h"}, Map.of()).helpWanted()).isTrue();
+        assertThat(LauncherOptions.parse(new String[] {"--observability", "off"}, Map.of()).observability()).isEqualTo("off");
+        assertThat(LauncherOptions.parse(new String[0], Map.of("OBSERVABILITY_MODE", "OFF")).observability()).isEqualTo("off");
     }
 
     @Test
@@ -35,6 +37,8 @@ class LauncherOptionsTest {
                 .hasMessageContaining("SHOP_PORT");
         assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--verbose"}, Map.of()))
                 .hasMessageContaining("--verbose");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--observability", "datadog"}, Map.of()))
+                .hasMessageContaining("xray, off");
     }
 
     @Test
