@@ -38,4 +38,19 @@ public interface Observability {
      * is one trace.
      */
     ClientHttpRequestInterceptor outgoingCallTracing();
+
+    /**
+     * The trace this thread works for, written as it travels with a message — X-Ray's
+     * {@code Root=1-…;Parent=…;Sampled=1}, which SQS carries as the {@code AWSTraceHeader} system
+     * attribute. Empty when nothing is traced. Kept with an event in the outbox, it lets the event's
+     * consumer join the trace of the request that caused it, however much later it is sent.
+     */
+    Optional<String> currentTraceHeader();
+
+    /**
+     * Starts work that a message (or an event from the outbox) asks for as part of the trace its header
+     * names; a new trace when there is none. Close it when the work is done; everything traced on this
+     * thread until then — SQL, calls, business spans, log lines — belongs to it.
+     */
+    BusinessSpan continueTrace(Optional<String> traceHeader);
 }

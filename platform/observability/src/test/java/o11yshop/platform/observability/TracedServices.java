@@ -30,7 +30,7 @@ public final class TracedServices {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.application.name=" + name,
                 "--shop.security.issuer=" + issuer,
-                "--shop.security.public-paths=GET /products/*,GET /unsampled/**,GET /stock/*,GET /broken,"
+                "--shop.security.public-paths=GET /products/*,GET /unsampled/**,GET /stock/*,POST /orders/*,GET /broken,"
                         + "GET /missing,GET /busy,GET /failing-step"));
         for (Map.Entry<String, String> property : database.springProperties().entrySet()) {
             arguments.add("--" + property.getKey() + "=" + property.getValue());

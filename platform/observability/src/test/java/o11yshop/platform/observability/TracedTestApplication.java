@@ -2,6 +2,7 @@ package o11yshop.platform.observability;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import o11yshop.platform.web.problem.ResourceNotFoundException;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
@@ -79,6 +81,24 @@ class TracedTestApplication {
             answer.put("available", available);
             answer.put("receivedTraceHeader", traceHeader);
             return answer;
+        }
+
+        /**
+         * Like checkout's event: the request keeps its trace header with the message, and the message is
+         * worked on later on another thread, as inventory's queue consumer does.
+         */
+        @PostMapping("/orders/{orderId}")
+        Map<String, Object> placeOrder(@PathVariable long orderId) throws Exception {
+            Optional<String> traceHeader = observability.currentTraceHeader();
+            Thread consumer = Thread.ofPlatform().name("message-consumer").start(() -> {
+                try (BusinessSpan work = observability.continueTrace(traceHeader)) {
+                    work.annotate(SpanAnnotation.ORDER_ID, orderId);
+                    log.info("Committing the stock of order {}", orderId);
+                    database.queryForObject("select ? * 2", Integer.class, orderId);
+                }
+            });
+            consumer.join();
+            return Map.of("orderId", orderId, "traceHeader", traceHeader.orElse(""));
         }
 
         @GetMapping("/me")

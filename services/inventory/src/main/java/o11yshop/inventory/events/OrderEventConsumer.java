@@ -1,6 +1,8 @@
 package o11yshop.inventory.events;
 
 import java.time.Duration;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,14 +22,16 @@ class OrderEventConsumer implements SmartLifecycle {
     private final EventInbox inbox;
     private final OrderPlacedHandler handler;
     private final Duration stopTimeout;
+    private final Observability observability;
     private volatile boolean running;
     private Thread poller;
 
     /** {@code stopTimeout}: how long stopping waits for a poll in flight, at least the long-poll wait. */
-    OrderEventConsumer(EventInbox inbox, OrderPlacedHandler handler, Duration stopTimeout) {
+    OrderEventConsumer(EventInbox inbox, OrderPlacedHandler handler, Duration stopTimeout, Observability observability) {
         this.inbox = inbox;
         this.handler = handler;
         this.stopTimeout = stopTimeout;
+        this.observability = observability;
     }
 
     @Override
@@ -67,9 +71,16 @@ class OrderEventConsumer implements SmartLifecycle {
         }
     }
 
+    /** Applies the message in the trace of the checkout that sent it (O-TRACE-02: order → queue → inventory). */
     private void apply(InboundMessage message) {
-        try {
-            handler.handle(message.body());
+        try (BusinessSpan work = observability.continueTrace(message.traceHeader())) {
+            work.metadata("message_id", message.messageId()).metadata("receive_count", message.receiveCount());
+            try {
+                handler.handle(message.body());
+            } catch (RuntimeException e) {
+                work.recordError(e);
+                throw e;
+            }
         } catch (RuntimeException e) {
             log.warn("Order event message {} could not be applied (delivery {}); the queue delivers it again, "
                     + "and moves it to the dead-letter queue after its maxReceiveCount", message.messageId(),

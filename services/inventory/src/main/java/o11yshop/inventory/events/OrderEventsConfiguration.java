@@ -1,5 +1,6 @@
 package o11yshop.inventory.events;
 
+import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,9 @@ class OrderEventsConfiguration {
     }
 
     @Bean
-    OrderEventConsumer orderEventConsumer(EventInbox orderEventInbox, OrderPlacedHandler handler, EventsProperties properties) {
-        return new OrderEventConsumer(orderEventInbox, handler, properties.consumer().waitTime().plusSeconds(5));
+    OrderEventConsumer orderEventConsumer(EventInbox orderEventInbox, OrderPlacedHandler handler, EventsProperties properties,
+            Observability observability) {
+        return new OrderEventConsumer(orderEventInbox, handler, properties.consumer().waitTime().plusSeconds(5),
+                observability);
     }
 }

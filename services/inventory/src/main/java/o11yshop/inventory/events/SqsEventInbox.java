@@ -2,6 +2,7 @@ package o11yshop.inventory.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -31,7 +32,8 @@ class SqsEventInbox implements EventInbox {
                         .queueUrl(queueUrl)
                         .waitTimeSeconds(waitTimeSeconds)
                         .maxNumberOfMessages(maxMessages)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                                MessageSystemAttributeName.AWS_TRACE_HEADER))
                 .messages().stream()
                 .map(SqsEventInbox::toInbound)
                 .toList();
@@ -45,6 +47,7 @@ class SqsEventInbox implements EventInbox {
     private static InboundMessage toInbound(Message message) {
         String receiveCount = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
         return new InboundMessage(message.messageId(), message.body(),
-                receiveCount == null ? 1 : Integer.parseInt(receiveCount), message.receiptHandle());
+                receiveCount == null ? 1 : Integer.parseInt(receiveCount), message.receiptHandle(),
+                Optional.ofNullable(message.attributes().get(MessageSystemAttributeName.AWS_TRACE_HEADER)));
     }
 }

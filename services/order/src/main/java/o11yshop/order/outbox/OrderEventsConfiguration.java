@@ -1,6 +1,7 @@
 package o11yshop.order.outbox;
 
 import java.time.Clock;
+import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +26,9 @@ class OrderEventsConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(Outbox outbox, OrderEventPublisher orderEventPublisher, TransactionTemplate transactions,
-            Clock clock, EventsProperties properties) {
-        return new OutboxRelay(outbox, orderEventPublisher, transactions, clock, properties.relay().batchSize());
+            Clock clock, EventsProperties properties, Observability observability) {
+        return new OutboxRelay(outbox, orderEventPublisher, transactions, clock, properties.relay().batchSize(),
+                observability);
     }
 
     @Bean

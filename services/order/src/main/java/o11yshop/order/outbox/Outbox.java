@@ -4,6 +4,8 @@ import static o11yshop.order.db.Tables.OUTBOX_EVENT;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import o11yshop.platform.observability.Observability;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -15,24 +17,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Outbox {
 
-    /** An event not published yet, and its place in the order events were written. */
-    record Pending(long position, OutboxMessage message) {
+    /**
+     * An event not published yet, its place in the order events were written, and the trace of the
+     * request that wrote it.
+     */
+    record Pending(long position, OutboxMessage message, Optional<String> traceHeader) {
     }
 
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final DSLContext dsl;
+    private final Observability observability;
 
-    Outbox(DSLContext dsl) {
+    Outbox(DSLContext dsl, Observability observability) {
         this.dsl = dsl;
+        this.observability = observability;
     }
 
-    /** Call inside the transaction of the change the event reports. */
+    /** Call inside the transaction of the change the event reports; the event keeps that change's trace. */
     public void append(OutboxMessage message, Instant now) {
         dsl.insertInto(OUTBOX_EVENT)
                 .set(OUTBOX_EVENT.EVENT_ID, message.eventId())
                 .set(OUTBOX_EVENT.EVENT_TYPE, message.type())
                 .set(OUTBOX_EVENT.PAYLOAD, message.payload())
+                .set(OUTBOX_EVENT.TRACE_HEADER, observability.currentTraceHeader().orElse(null))
                 .set(OUTBOX_EVENT.CREATED_AT, now)
                 .execute();
     }
@@ -49,7 +57,8 @@ public class Outbox {
                 .limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(row -> new Pending(row.getPosition(),
-                        new OutboxMessage(row.getEventId(), row.getEventType(), row.getPayload())));
+                        new OutboxMessage(row.getEventId(), row.getEventType(), row.getPayload()),
+                        Optional.ofNullable(row.getTraceHeader())));
     }
 
     void markPublished(long position, Instant now) {

@@ -2,6 +2,8 @@ package o11yshop.order.outbox;
 
 import java.time.Clock;
 import java.util.List;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,13 +24,16 @@ public class OutboxRelay {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int batchSize;
+    private final Observability observability;
 
-    OutboxRelay(Outbox outbox, OrderEventPublisher publisher, TransactionTemplate transactions, Clock clock, int batchSize) {
+    OutboxRelay(Outbox outbox, OrderEventPublisher publisher, TransactionTemplate transactions, Clock clock, int batchSize,
+            Observability observability) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.transactions = transactions;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.observability = observability;
     }
 
     /** Publishes what is waiting, batch by batch, until nothing is or a publish fails; answers how many were published. */
@@ -50,8 +55,10 @@ public class OutboxRelay {
         List<Outbox.Pending> pending = outbox.lockUnpublished(batchSize);
         int published = 0;
         for (Outbox.Pending event : pending) {
-            try {
-                publisher.publish(event.message());
+            // publishing is part of the trace of the request that wrote the event: the consumer continues it
+            try (BusinessSpan publishing = observability.continueTrace(event.traceHeader())) {
+                publishing.metadata("event_type", event.message().type()).metadata("event_id", event.message().eventId());
+                publisher.publish(event.message(), observability.currentTraceHeader());
             } catch (RuntimeException e) {
                 log.warn("Could not publish {} {} (outbox position {}); it stays in the outbox and is retried: {}",
                         event.message().type(), event.message().eventId(), event.position(), e.getMessage());

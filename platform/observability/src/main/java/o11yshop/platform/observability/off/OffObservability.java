@@ -32,4 +32,14 @@ public class OffObservability implements Observability {
     public ClientHttpRequestInterceptor outgoingCallTracing() {
         return PASS_THROUGH;
     }
+
+    @Override
+    public Optional<String> currentTraceHeader() {
+        return Optional.empty();
+    }
+
+    @Override
+    public BusinessSpan continueTrace(Optional<String> traceHeader) {
+        return BusinessSpan.none();
+    }
 }

@@ -60,8 +60,8 @@ public class XRayAutoConfiguration {
     }
 
     @Bean
-    Observability observability(AWSXRayRecorder recorder) {
-        return new XRayObservability(recorder);
+    Observability observability(AWSXRayRecorder recorder, @Value("${spring.application.name}") String serviceName) {
+        return new XRayObservability(recorder, serviceName);
     }
 
     @Bean

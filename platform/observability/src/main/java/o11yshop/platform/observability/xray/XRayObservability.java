@@ -2,6 +2,7 @@ package o11yshop.platform.observability.xray;
 
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.entities.Entity;
+import com.amazonaws.xray.entities.TraceHeader;
 import java.util.Optional;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
@@ -16,9 +17,12 @@ public class XRayObservability implements Observability {
     private final AWSXRayRecorder recorder;
     private final ClientHttpRequestInterceptor outgoingCallTracing;
 
-    XRayObservability(AWSXRayRecorder recorder) {
+    private final String serviceName;
+
+    XRayObservability(AWSXRayRecorder recorder, String serviceName) {
         this.recorder = recorder;
         this.outgoingCallTracing = new XRayOutgoingCallTracing(recorder);
+        this.serviceName = serviceName;
     }
 
     @Override
@@ -42,5 +46,15 @@ public class XRayObservability implements Observability {
     @Override
     public ClientHttpRequestInterceptor outgoingCallTracing() {
         return outgoingCallTracing;
+    }
+
+    @Override
+    public Optional<String> currentTraceHeader() {
+        return Optional.ofNullable(recorder.getTraceEntity()).map(entity -> TraceHeader.fromEntity(entity).toString());
+    }
+
+    @Override
+    public BusinessSpan continueTrace(Optional<String> traceHeader) {
+        return XRayMessageSegment.begin(recorder, serviceName, traceHeader.map(TraceHeader::fromString));
     }
 }

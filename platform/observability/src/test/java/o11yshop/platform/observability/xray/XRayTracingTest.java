@@ -250,6 +250,26 @@ class XRayTracingTest {
         assertThat(storefrontLine.has("span_id")).as("no segment is recorded, so there is none to point at").isFalse();
     }
 
+    @Test
+    void workForAMessageJoinsTheTraceOfTheRequestThatSentIt(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(storefrontUrl + "/orders/21"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode request = daemon.await(segmentOf("storefront", "/orders/21"), WAIT);
+        JsonNode messageWork = daemon.await(document -> "storefront".equals(document.path("name").asString())
+                && document.path("annotations").path("order_id").asLong() == 21, WAIT);
+        SegmentDocumentSpec.check(messageWork);
+        String traceHeader = JSON.readTree(response.body()).path("traceHeader").asString();
+        assertThat(traceHeader).startsWith("Root=" + request.path("trace_id").asString() + ";Parent=" + request.path("id").asString());
+        assertThat(messageWork.path("trace_id").asString()).isEqualTo(request.path("trace_id").asString());
+        assertThat(messageWork.path("parent_id").asString()).isEqualTo(request.path("id").asString());
+        assertThat(messageWork.has("http")).as("a message is not an HTTP request").isFalse();
+        assertThat(subsegments(messageWork).filter(subsegment -> subsegment.has("sql"))).hasSize(1);
+        JsonNode line = logLine(output, "Committing the stock of order 21");
+        assertThat(line.path("trace_id").asString()).isEqualTo(request.path("trace_id").asString());
+        assertThat(line.path("span_id").asString()).isEqualTo(messageWork.path("id").asString());
+    }
+
     private HttpResponse<String> get(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(storefrontUrl + path)).GET();
         if (token != null) {

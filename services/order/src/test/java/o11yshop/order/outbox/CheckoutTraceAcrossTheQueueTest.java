@@ -1,0 +1,102 @@
+package o11yshop.order.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import o11yshop.inventory.InventoryApplication;
+import o11yshop.order.Checkouts;
+import o11yshop.order.ShopUnderTest;
+import o11yshop.order.ShopperClient;
+import o11yshop.platform.observability.testing.RecordingDaemon;
+import o11yshop.platform.observability.testing.SegmentDocumentSpec;
+import o11yshop.platform.testing.EmbeddedSqs;
+import o11yshop.platform.testing.ServiceUnderTest;
+import o11yshop.platform.testing.TestDatabase;
+import o11yshop.platform.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * In mode {@code xray}, one checkout is one trace from the order service through the queue to the
+ * inventory service that commits its stock (O-TRACE-02): the request's segment, the relay's segment
+ * publishing the event, and inventory's segment for the message, each under the one before.
+ */
+class CheckoutTraceAcrossTheQueueTest {
+
+    private static final long PRODUCT = 28;
+    private static final String DAEMON_ADDRESS_PROPERTY = "com.amazonaws.xray.emitters.daemonAddress";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void theCheckoutTheRelayAndTheConsumerAreOneTrace() {
+        EmbeddedSqs sqs = EmbeddedSqs.shared();
+        String queueUrl = sqs.client().createQueue(request -> request.queueName("order-events-" + UUID.randomUUID())).queueUrl();
+        Map<String, String> tracedQueue = Map.of(
+                "shop.observability.mode", "xray",
+                "shop.events.order-queue-url", queueUrl,
+                "shop.events.sqs.endpoint", sqs.endpoint().toString(),
+                "shop.events.sqs.region", EmbeddedSqs.REGION,
+                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
+                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY);
+        RecordingDaemon daemon = RecordingDaemon.start();
+        System.setProperty(DAEMON_ADDRESS_PROPERTY, daemon.address());
+        ServiceUnderTest inventory = ServiceUnderTest.start(InventoryApplication.builder(),
+                TestDatabases.postgres("it_order_trace_inventory"),
+                with(tracedQueue, Map.of("shop.security.issuer", ShopUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));
+        ServiceUnderTest order = ShopUnderTest.separateOrderService(TestDatabase.Engine.POSTGRESQL,
+                TestDatabases.postgres("it_order_trace"),
+                with(tracedQueue, Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.events.relay.interval", "200ms")));
+        try {
+            ShopperClient client = ShopperClient.of(order, ShopUnderTest.newShopper());
+            assertThat(client.put("/cart/items/" + PRODUCT, "{\"quantity\":1}").status()).isEqualTo(200);
+
+            ShopperClient.Answer placed = client.checkout(UUID.randomUUID().toString(), Checkouts.approved());
+
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            String orderNumber = placed.json().path("orderNumber").asString();
+            JsonNode checkout = daemon.await(document -> "order".equals(document.path("name").asString())
+                    && document.path("http").path("request").path("method").asString().equals("POST")
+                    && document.path("http").path("request").path("url").asString().endsWith("/orders"), WAIT);
+            String traceId = checkout.path("trace_id").asString();
+            JsonNode createOrder = entities(checkout).filter(entity -> entity.path("name").asString().equals("create order"))
+                    .findFirst().orElseThrow();
+            assertThat(entities(checkout).filter(entity -> entity.path("name").asString().equals("checkout")).findFirst()
+                    .orElseThrow().path("annotations").path("order_id").asString()).isEqualTo(orderNumber);
+            JsonNode relay = daemon.await(document -> "order".equals(document.path("name").asString())
+                    && traceId.equals(document.path("trace_id").asString()) && !document.has("http"), WAIT);
+            JsonNode consumer = daemon.await(document -> "inventory".equals(document.path("name").asString())
+                    && traceId.equals(document.path("trace_id").asString()) && !document.has("http"), WAIT);
+
+            List.of(checkout, relay, consumer).forEach(SegmentDocumentSpec::check);
+            assertThat(relay.path("parent_id").asString()).as("the relay publishes under the step that wrote the event")
+                    .isEqualTo(createOrder.path("id").asString());
+            assertThat(consumer.path("parent_id").asString()).as("inventory works under the relay's publishing")
+                    .isEqualTo(relay.path("id").asString());
+            assertThat(entities(consumer).anyMatch(entity -> entity.has("sql"))).as("the commit's SQL is in the trace").isTrue();
+        } finally {
+            order.stop();
+            inventory.stop();
+            System.clearProperty(DAEMON_ADDRESS_PROPERTY);
+            daemon.close();
+        }
+    }
+
+    /** The document and every subsegment in it, however deeply nested. */
+    private static Stream<JsonNode> entities(JsonNode document) {
+        List<JsonNode> all = new ArrayList<>(List.of(document));
+        document.path("subsegments").forEach(child -> entities(child).forEach(all::add));
+        return all.stream();
+    }
+
+    private static Map<String, String> with(Map<String, String> first, Map<String, String> second) {
+        HashMap<String, String> all = new HashMap<>(first);
+        all.putAll(second);
+        return all;
+    }
+}
