@@ -42,7 +42,19 @@ public final class ApiProxy {
     /** Set by the HTTP client itself from the target and the body; it refuses them from callers. */
     private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length", "expect");
 
-    /** @param response how long a service may take to send its response headers */
+    /**
+     * The slowest upload the edge waits for: a 5 MB product image from a browser on a poor link (or with
+     * the developer tools' throttling on) takes minutes, and is not a service that hangs.
+     */
+    static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 16 * 1024;
+
+    /** More than the largest body a service takes (a 5 MB image), so that any refusal of one is heard. */
+    private static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * @param response how long a service may take to send its response headers once the request is through;
+     *        a request with a body is also given the time its body takes at {@link #SLOWEST_UPLOAD_BYTES_PER_SECOND}
+     */
     public record Timeouts(Duration connect, Duration response) {
         public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
@@ -80,7 +92,7 @@ public final class ApiProxy {
             unavailable(exchange, service, "did not accept a connection within " + seconds(timeouts.connect()));
             return;
         } catch (HttpTimeoutException e) {
-            Responses.sendProblem(exchange, 504, "upstream-timeout", "Upstream timeout",
+            answerForTheService(exchange, 504, "upstream-timeout", "Upstream timeout",
                     "The " + service + " service did not answer within " + seconds(timeouts.response()) + ".");
             return;
         } catch (ConnectException e) {
@@ -107,10 +119,11 @@ public final class ApiProxy {
     private HttpRequest upstreamRequest(HttpExchange exchange, URI origin) {
         URI incoming = exchange.getRequestURI();
         String target = origin + incoming.getRawPath() + (incoming.getRawQuery() == null ? "" : "?" + incoming.getRawQuery());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
-                .timeout(timeouts.response())
-                .method(exchange.getRequestMethod(), requestBody(exchange));
         Headers headers = exchange.getRequestHeaders();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
+                // the client's timeout runs from the first byte sent, so it includes the body's journey
+                .timeout(timeouts.response().plusMillis(declaredLength(headers) * 1000 / SLOWEST_UPLOAD_BYTES_PER_SECOND))
+                .method(exchange.getRequestMethod(), requestBody(exchange));
         Set<String> skipped = skippedHeaders(headers.getFirst("Connection"));
         headers.forEach((name, values) -> {
             String lowerName = name.toLowerCase(Locale.ROOT);
@@ -132,9 +145,8 @@ public final class ApiProxy {
     /** The body is streamed, never buffered: an image upload passes through as it arrives. */
     private static BodyPublisher requestBody(HttpExchange exchange) {
         Headers headers = exchange.getRequestHeaders();
-        String contentLength = headers.getFirst("Content-Length");
-        if (contentLength != null) {
-            long length = Long.parseLong(contentLength.strip());
+        if (headers.containsKey("Content-Length")) {
+            long length = declaredLength(headers);
             return length == 0
                     ? BodyPublishers.noBody()
                     : BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(exchange::getRequestBody), length);
@@ -145,7 +157,14 @@ public final class ApiProxy {
         return BodyPublishers.noBody();
     }
 
+    /** The body's {@code Content-Length}; 0 when there is none or it comes in chunks of unknown total. */
+    private static long declaredLength(Headers headers) {
+        String contentLength = headers.getFirst("Content-Length");
+        return contentLength == null ? 0 : Long.parseLong(contentLength.strip());
+    }
+
     private static void relayResponse(HttpExchange exchange, HttpResponse<InputStream> response) throws IOException {
+        discardUnreadBody(exchange);
         HttpHeaders upstreamHeaders = response.headers();
         Set<String> skipped = skippedHeaders(upstreamHeaders.firstValue("Connection").orElse(null));
         Headers headers = exchange.getResponseHeaders();
@@ -199,8 +218,34 @@ public final class ApiProxy {
     }
 
     private static void unavailable(HttpExchange exchange, String service, String reason) throws IOException {
-        Responses.sendProblem(exchange, 503, "service-unavailable", "Service unavailable",
+        answerForTheService(exchange, 503, "service-unavailable", "Service unavailable",
                 "The " + service + " service " + reason + ". It may be stopped or still starting.");
+    }
+
+    private static void answerForTheService(HttpExchange exchange, int status, String type, String title, String detail)
+            throws IOException {
+        discardUnreadBody(exchange);
+        Responses.sendProblem(exchange, status, type, title, detail);
+    }
+
+    /**
+     * Reads what the client has not yet sent of its body, and drops it. A service may answer before it
+     * has read a whole body (an upload it refuses by its first bytes or by its URL), and so may the edge
+     * for a service that fails; closing a connection that still has unread bytes resets it, and a client
+     * that is still sending then loses the answer with it. Beyond a limit, the reset is the lesser evil.
+     */
+    private static void discardUnreadBody(HttpExchange exchange) {
+        byte[] buffer = new byte[16 * 1024];
+        long left = MAX_DISCARDED_BYTES;
+        try {
+            InputStream body = exchange.getRequestBody();
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // the client has gone: there is no one left to answer
+        }
     }
 
     private static String describe(IOException e) {

@@ -72,6 +72,9 @@ public final class Launcher implements Supervisor.Listener {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "launcher-shutdown"));
 
         externalDatabase.ifPresent(external -> console.launcher("using the database at " + external.describe()));
+        if (externalDatabase.isEmpty()) {
+            clearStorage(root);
+        }
         DatabaseTarget database = externalDatabase.orElseGet(() -> startEmbeddedDatabase(root));
         EmbeddedQueues queues = startQueues();
         TelemetryBuffer telemetry = new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC());
@@ -221,6 +224,15 @@ public final class Launcher implements Supervisor.Listener {
             return queues;
         } catch (RuntimeException e) {
             throw fail(ExitCode.FAILED, "the queues did not start: " + e.getMessage());
+        }
+    }
+
+    /** The embedded database starts empty every run: files its rows named last time would be orphans. */
+    private void clearStorage(Path root) {
+        try {
+            new ServiceStorage(root).clear();
+        } catch (UncheckedIOException e) {
+            throw fail(ExitCode.CANNOT_START, e.getMessage() + ": " + e.getCause().getMessage());
         }
     }
 

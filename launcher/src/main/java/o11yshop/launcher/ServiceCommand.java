@@ -8,6 +8,7 @@ import java.util.Map;
 public final class ServiceCommand {
 
     private final Path repositoryRoot;
+    private final ServiceStorage storage;
     private final DatabaseTarget database;
     private final Map<String, String> sharedEnvironment;
     private final Map<String, Map<String, String>> ownEnvironments;
@@ -19,6 +20,7 @@ public final class ServiceCommand {
     public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment,
             Map<String, Map<String, String>> ownEnvironments) {
         this.repositoryRoot = repositoryRoot;
+        this.storage = new ServiceStorage(repositoryRoot);
         this.database = database;
         this.sharedEnvironment = Map.copyOf(sharedEnvironment);
         this.ownEnvironments = Map.copyOf(ownEnvironments);
@@ -45,6 +47,7 @@ public final class ServiceCommand {
         // a service whose launcher is gone stops itself instead of lingering
         environment.put("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
         environment.putAll(service.dependencyEnvironment());
+        service.storageVariable().ifPresent(variable -> environment.put(variable, storage.of(service).toString()));
         environment.putAll(ownEnvironments.getOrDefault(service.name(), Map.of()));
         return environment;
     }

@@ -15,17 +15,24 @@ import java.util.Optional;
  * @param name the service's name: its context path {@code /api/<name>}, its schema, its jar's name
  * @param port the fixed local port, so that a learner can reach a service directly too
  * @param uses the services it calls; each becomes {@code SHOP_<NAME>_BASE_URL} in its environment
+ * @param storageVariable the environment variable that gives the service a folder of its own to keep
+ *        files in (see {@link ServiceStorage}); empty for a service that keeps everything in its database
  */
-public record ServiceSpec(String name, int port, List<String> uses) {
+public record ServiceSpec(String name, int port, List<String> uses, Optional<String> storageVariable) {
 
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("catalog", 8081, List.of("inventory")),
+            new ServiceSpec("catalog", 8081, List.of("inventory"), Optional.of("SHOP_IMAGES_LOCAL_DIRECTORY")),
             new ServiceSpec("inventory", 8082, List.of()),
             new ServiceSpec("order", 8083, List.of("catalog", "inventory")),
             new ServiceSpec("identity", 8084, List.of()));
 
     /** The service that issues the tokens every other service checks. */
     public static final String TOKEN_ISSUER = "identity";
+
+    /** A service that keeps no files. */
+    public ServiceSpec(String name, int port, List<String> uses) {
+        this(name, port, uses, Optional.empty());
+    }
 
     public static Optional<ServiceSpec> named(String name) {
         return ALL.stream().filter(spec -> spec.name.equals(name)).findFirst();

@@ -32,6 +32,14 @@ class ServiceCommandTest {
     }
 
     @Test
+    void theCatalogKeepsItsImagesInAFolderOfItsOwn() {
+        assertThat(command.environmentFor(catalog))
+                .containsEntry("SHOP_IMAGES_LOCAL_DIRECTORY", root.resolve(".shop/storage/catalog").toString());
+        assertThat(command.environmentFor(ServiceSpec.named("inventory").orElseThrow()))
+                .doesNotContainKey("SHOP_IMAGES_LOCAL_DIRECTORY");
+    }
+
+    @Test
     void aServicesOwnSettingsReachOnlyThatService() {
         ServiceSpec identity = ServiceSpec.named("identity").orElseThrow();
 

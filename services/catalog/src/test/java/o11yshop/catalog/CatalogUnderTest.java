@@ -1,5 +1,6 @@
 package o11yshop.catalog;
 
+import java.util.HashMap;
 import java.util.Map;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.platform.testing.ServiceUnderTest;
@@ -15,11 +16,21 @@ public final class CatalogUnderTest {
     private CatalogUnderTest() {
     }
 
+    /** The catalog with the demo data exactly as the migrations make it, for tests that only read. */
     public static ServiceUnderTest on(TestDatabase.Engine engine) {
-        ServiceUnderTest inventory = ServiceUnderTest.shared("inventory-" + engine, InventoryApplication::builder,
-                TestDatabases.of(engine, "it_catalog_inventory"), Map.of());
         return ServiceUnderTest.shared("catalog-" + engine, CatalogApplication::builder,
-                TestDatabases.of(engine, "it_catalog"), Map.of("shop.inventory.base-url", inventory.baseUrl()));
+                TestDatabases.of(engine, "it_catalog"), Map.of("shop.inventory.base-url", inventory(engine).baseUrl()));
+    }
+
+    /**
+     * A catalog of its own on its own schema, trusting the {@link TestIssuer}, for tests that change it;
+     * the caller stops it when it is not shared.
+     */
+    public static ServiceUnderTest start(TestDatabase.Engine engine, String schema, Map<String, String> properties) {
+        Map<String, String> all = new HashMap<>(properties);
+        all.put("shop.inventory.base-url", inventory(engine).baseUrl());
+        all.put("shop.security.issuer", TestIssuer.issuer());
+        return ServiceUnderTest.start(CatalogApplication.builder(), TestDatabases.of(engine, schema), all);
     }
 
     /** A catalog of its own whose inventory is wherever {@code inventoryBaseUrl} says, for outage tests. */
@@ -27,5 +38,10 @@ public final class CatalogUnderTest {
         return ServiceUnderTest.start(CatalogApplication.builder(),
                 TestDatabases.postgres("it_catalog_outage"),
                 Map.of("shop.inventory.base-url", inventoryBaseUrl, "shop.inventory.read-timeout", "300ms"));
+    }
+
+    private static ServiceUnderTest inventory(TestDatabase.Engine engine) {
+        return ServiceUnderTest.shared("inventory-" + engine, InventoryApplication::builder,
+                TestDatabases.of(engine, "it_catalog_inventory"), Map.of());
     }
 }

@@ -28,8 +28,7 @@ class CategoryController implements CategoriesApi {
     public ResponseEntity<CategoryDetail> getCategory(String slug) {
         CategoryHierarchy tree = categories.hierarchy();
         CategoryNode node = tree.bySlug(slug).orElseThrow(() -> new ResourceNotFoundException("Category", slug));
-        return ResponseEntity.ok(new CategoryDetail(node.id(), node.slug(), node.name(), node.description(),
-                tree.productCount(node.id()), CategoryRefs.of(tree.breadcrumb(node.id())), CategoryRefs.of(tree.childrenOf(node.id()))));
+        return ResponseEntity.ok(CategoryDetails.of(tree, node));
     }
 
     private static Category toApi(CategoryHierarchy tree, CategoryNode node) {

@@ -1,6 +1,5 @@
 package o11yshop.catalog.image;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,8 @@ public class ImageUrls {
 
     private final String baseUrl;
 
-    ImageUrls(@Value("${shop.images.base-url}") String baseUrl) {
+    ImageUrls(ImageProperties properties) {
+        String baseUrl = properties.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 

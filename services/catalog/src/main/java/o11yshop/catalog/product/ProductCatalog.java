@@ -19,6 +19,9 @@ import o11yshop.catalog.image.ImageUrls;
 import o11yshop.catalog.stock.InventoryClient;
 import o11yshop.catalog.stock.StockLevel;
 import o11yshop.platform.web.problem.ResourceNotFoundException;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
+import o11yshop.platform.observability.SpanAnnotation;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -35,13 +38,16 @@ class ProductCatalog {
     private final Categories categories;
     private final InventoryClient inventory;
     private final ImageUrls imageUrls;
+    private final Observability observability;
     private final FullTextSearch fullText;
 
-    ProductCatalog(ProductRepository products, Categories categories, InventoryClient inventory, ImageUrls imageUrls) {
+    ProductCatalog(ProductRepository products, Categories categories, InventoryClient inventory, ImageUrls imageUrls,
+            Observability observability) {
         this.products = products;
         this.categories = categories;
         this.inventory = inventory;
         this.imageUrls = imageUrls;
+        this.observability = observability;
         this.fullText = new FullTextSearch(products.dialect());
     }
 
@@ -71,9 +77,20 @@ class ProductCatalog {
         return page(where, order.sortFields(relevance), page, categories.hierarchy());
     }
 
+    /** A product page: a business span annotated with the product and its category (O-TRACE-04). */
     ProductDetail detail(long productId) {
-        ProductRow product = products.findById(productId)
-                .orElseThrow(() -> new ResourceNotFoundException("Product", productId));
+        try (BusinessSpan span = observability.startSpan("load product")) {
+            span.annotate(SpanAnnotation.PRODUCT_ID, productId);
+            ProductRow product = products.findById(productId)
+                    .orElseThrow(() -> new ResourceNotFoundException("Product", productId));
+            ProductDetail detail = detailOf(product);
+            span.annotate(SpanAnnotation.CATEGORY, detail.getCategory().getSlug());
+            return detail;
+        }
+    }
+
+    private ProductDetail detailOf(ProductRow product) {
+        long productId = product.id();
         CategoryHierarchy hierarchy = categories.hierarchy();
         List<Image> images = products.imagesOf(List.of(productId)).getOrDefault(productId, List.of()).stream()
                 .map(image -> new Image(imageUrls.urlOf(image.objectKey()), image.altText()))
@@ -84,7 +101,8 @@ class ProductCatalog {
         CategoryNode category = hierarchy.byId(product.categoryId()).orElseThrow();
         return new ProductDetail(product.id(), product.sku(), product.name(), product.description(),
                 price(product), CategoryRefs.of(category), CategoryRefs.of(hierarchy.breadcrumb(category.id())),
-                images, rating.toApi(), reviews, stock.toApi(), product.createdAt().atOffset(ZoneOffset.UTC));
+                images, rating.toApi(), reviews, stock.toApi(), product.featured(),
+                product.createdAt().atOffset(ZoneOffset.UTC));
     }
 
     private ProductPage page(Condition where, List<org.jooq.SortField<?>> order, ProductPageRequest page,

@@ -1,9 +1,11 @@
 package o11yshop.catalog.product;
 
+import static o11yshop.catalog.db.Tables.CATEGORY;
 import static o11yshop.catalog.db.Tables.PRODUCT;
 import static o11yshop.catalog.db.Tables.PRODUCT_IMAGE;
 import static o11yshop.catalog.db.Tables.REVIEW;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record7;
+import org.jooq.Record8;
 import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -38,7 +40,7 @@ class ProductRepository {
 
     List<ProductRow> findPage(Condition where, List<SortField<?>> order, ProductPageRequest page) {
         return dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION, PRODUCT.PRICE_JPY,
-                        PRODUCT.CATEGORY_ID, PRODUCT.CREATED_AT)
+                        PRODUCT.CATEGORY_ID, PRODUCT.FEATURED, PRODUCT.CREATED_AT)
                 .from(PRODUCT)
                 .where(where)
                 .orderBy(order)
@@ -53,7 +55,7 @@ class ProductRepository {
 
     Optional<ProductRow> findById(long id) {
         return dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION, PRODUCT.PRICE_JPY,
-                        PRODUCT.CATEGORY_ID, PRODUCT.CREATED_AT)
+                        PRODUCT.CATEGORY_ID, PRODUCT.FEATURED, PRODUCT.CREATED_AT)
                 .from(PRODUCT)
                 .where(PRODUCT.ID.eq(id).and(notDeleted()))
                 .fetchOptional(ProductRepository::toRow);
@@ -89,8 +91,77 @@ class ProductRepository {
                         row.value6()));
     }
 
-    private static ProductRow toRow(Record7<Long, String, String, String, Long, Long, java.time.LocalDateTime> row) {
+    /** The new product's id. */
+    long insert(ProductDraft draft, LocalDateTime createdAt) {
+        return dsl.insertInto(PRODUCT)
+                .set(PRODUCT.SKU, draft.sku())
+                .set(PRODUCT.NAME, draft.name())
+                .set(PRODUCT.DESCRIPTION, draft.description())
+                .set(PRODUCT.PRICE_JPY, draft.priceJpy())
+                .set(PRODUCT.CATEGORY_ID, draft.categoryId())
+                .set(PRODUCT.FEATURED, draft.featured())
+                .set(PRODUCT.CREATED_AT, createdAt)
+                .returningResult(PRODUCT.ID)
+                .fetchSingle(PRODUCT.ID);
+    }
+
+    /** Whether there was a product, not deleted, to change. */
+    boolean replace(long id, ProductDraft draft) {
+        return dsl.update(PRODUCT)
+                .set(PRODUCT.SKU, draft.sku())
+                .set(PRODUCT.NAME, draft.name())
+                .set(PRODUCT.DESCRIPTION, draft.description())
+                .set(PRODUCT.PRICE_JPY, draft.priceJpy())
+                .set(PRODUCT.CATEGORY_ID, draft.categoryId())
+                .set(PRODUCT.FEATURED, draft.featured())
+                .where(PRODUCT.ID.eq(id).and(notDeleted()))
+                .execute() == 1;
+    }
+
+    /** Whether there was a product, not deleted yet, to delete. */
+    boolean softDelete(long id, LocalDateTime deletedAt) {
+        return dsl.update(PRODUCT)
+                .set(PRODUCT.DELETED_AT, deletedAt)
+                .where(PRODUCT.ID.eq(id).and(notDeleted()))
+                .execute() == 1;
+    }
+
+    /**
+     * Locks the category a product is written into until the transaction ends, so that it cannot be
+     * deleted in between; false when there is no such category.
+     */
+    boolean lockCategory(long categoryId) {
+        return dsl.select(CATEGORY.ID).from(CATEGORY).where(CATEGORY.ID.eq(categoryId)).forUpdate().fetchOptional().isPresent();
+    }
+
+    /** Locks a product that is not deleted until the transaction ends; false when there is none. */
+    boolean lockListed(long productId) {
+        return dsl.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ID.eq(productId).and(notDeleted())).forUpdate()
+                .fetchOptional().isPresent();
+    }
+
+    boolean isListed(long productId) {
+        return dsl.fetchExists(PRODUCT, PRODUCT.ID.eq(productId).and(notDeleted()));
+    }
+
+    boolean hasImage(String objectKey) {
+        return dsl.fetchExists(PRODUCT_IMAGE, PRODUCT_IMAGE.OBJECT_KEY.eq(objectKey));
+    }
+
+    /** Adds the image after the product's others. */
+    void appendImage(long productId, String objectKey, String altText) {
+        Integer last = dsl.select(DSL.max(PRODUCT_IMAGE.POSITION)).from(PRODUCT_IMAGE)
+                .where(PRODUCT_IMAGE.PRODUCT_ID.eq(productId)).fetchSingle().value1();
+        dsl.insertInto(PRODUCT_IMAGE)
+                .set(PRODUCT_IMAGE.PRODUCT_ID, productId)
+                .set(PRODUCT_IMAGE.OBJECT_KEY, objectKey)
+                .set(PRODUCT_IMAGE.ALT_TEXT, altText)
+                .set(PRODUCT_IMAGE.POSITION, last == null ? 0 : last + 1)
+                .execute();
+    }
+
+    private static ProductRow toRow(Record8<Long, String, String, String, Long, Long, Boolean, LocalDateTime> row) {
         return new ProductRow(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
-                row.value7());
+                row.value7(), row.value8());
     }
 }

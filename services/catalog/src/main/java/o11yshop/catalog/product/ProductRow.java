@@ -4,5 +4,5 @@ import java.time.LocalDateTime;
 
 /** A product as stored, without what other tables and services add to it. */
 record ProductRow(long id, String sku, String name, String description, long priceJpy, long categoryId,
-                  LocalDateTime createdAt) {
+                  boolean featured, LocalDateTime createdAt) {
 }

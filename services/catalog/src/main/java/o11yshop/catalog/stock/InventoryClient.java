@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import o11yshop.catalog.api.model.StockStatus;
+import o11yshop.platform.observability.Observability;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +28,14 @@ public class InventoryClient {
 
     private final RestClient http;
 
-    InventoryClient(InventoryProperties properties) {
+    InventoryClient(InventoryProperties properties, Observability observability) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder()
                 .baseUrl(properties.baseUrl())
                 .requestFactory(requestFactory)
+                .requestInterceptor(observability.outgoingCallTracing())
                 .requestInterceptor(RequestIdPropagation.interceptor())
                 .build();
     }
