@@ -92,6 +92,8 @@ export interface ProductDetail {
   rating: Rating;
   reviews: Review[];
   stock: Stock;
+  /** Shown on the home page. */
+  featured: boolean;
   createdAt: string;
 }
 

@@ -14,6 +14,14 @@ export interface Account {
   createdAt: string;
 }
 
+/**
+ * Whether the account may use the admin console. The APIs decide by the token's `cognito:groups`
+ * claim; the profile's `roles` come from the same groups, so the console asks only to show or hide.
+ */
+export function hasAdminRole(account: Account): boolean {
+  return account.roles.includes('admin');
+}
+
 export interface SignUpRequest {
   email: string;
   password: string;

@@ -39,3 +39,21 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 export function parseOrderId(raw: string | null): string | undefined {
   return raw && UUID_PATTERN.test(raw) ? raw.toLowerCase() : undefined;
 }
+
+export const ADMIN_HOME = '/admin';
+
+export function adminProductHref(productId: number): string {
+  return `/admin/products/edit?id=${productId}`;
+}
+
+export function adminStockHref(productId: number): string {
+  return `/admin/stock/product?id=${productId}`;
+}
+
+/** A positive whole number small enough to be exact in JavaScript (the APIs' int64 IDs), or undefined. */
+export function parseProductId(raw: string | null): number | undefined {
+  if (!raw || !/^[1-9]\d{0,14}$/.test(raw)) {
+    return undefined;
+  }
+  return Number(raw);
+}

@@ -120,3 +120,21 @@ export function listOrders(
 export function getOrder(accessToken: string, orderId: string, signal?: AbortSignal): Promise<Order> {
   return requestJson(`${ORDER_BASE}/orders/${encodeURIComponent(orderId)}`, { accessToken, signal });
 }
+
+/** One day's sales in the shop's time zone, for the admin dashboard. */
+export interface SalesSummary {
+  /** `YYYY-MM-DD`. */
+  day: string;
+  /** The IANA time zone that decides where a day begins. */
+  timeZone: string;
+  orderCount: number;
+  revenue: Money;
+  averageOrderValue: Money;
+  /** The five latest orders of any shopper, newest first, not only the day's. */
+  recentOrders: OrderSummary[];
+}
+
+/** Admin only; today when `day` is left out. */
+export function getSalesSummary(accessToken: string, signal?: AbortSignal): Promise<SalesSummary> {
+  return requestJson(`${ORDER_BASE}/sales-summary`, { accessToken, signal });
+}

@@ -56,6 +56,7 @@ export function aProductDetail(overrides: Partial<ProductDetail> = {}): ProductD
       },
     ],
     stock: { status: 'low_stock', available: 3 },
+    featured: false,
     createdAt: '2026-01-10T00:00:00Z',
     ...overrides,
   };

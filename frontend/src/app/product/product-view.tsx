@@ -6,15 +6,8 @@ import { LoadingMessage } from '@/components/feedback/loading';
 import { NotFoundState } from '@/components/feedback/not-found-state';
 import { ProductDetails } from '@/components/product/product-details';
 import { ApiError, getProduct } from '@/lib/api';
+import { parseProductId } from '@/lib/links';
 import { useAsync } from '@/lib/use-async';
-
-/** A positive whole number small enough to be exact in JavaScript, or undefined. */
-function parseProductId(raw: string | null): number | undefined {
-  if (!raw || !/^[1-9]\d{0,14}$/.test(raw)) {
-    return undefined;
-  }
-  return Number(raw);
-}
 
 function ProductNotFound() {
   return (

@@ -1,6 +1,12 @@
 'use client';
 
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 import { INPUT } from './styles';
 
 interface FieldFrameProps {
@@ -87,5 +93,71 @@ export function SelectField({ label, value, onValueChange, error, children, ...s
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+};
+
+export function TextAreaField({ label, value, onValueChange, error, hint, ...textareaProps }: TextAreaFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ inputId, describedBy }) => (
+        <textarea
+          {...textareaProps}
+          id={inputId}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          aria-invalid={error !== undefined}
+          aria-describedby={describedBy}
+          className={INPUT}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onCheckedChange,
+  hint,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        id={inputId}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onCheckedChange(event.target.checked)}
+        aria-describedby={hint ? hintId : undefined}
+        className="mt-1 h-4 w-4 rounded border-slate-300 accent-brand-600"
+      />
+      <div>
+        <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        {hint && (
+          <p id={hintId} className="text-xs text-slate-600">
+            {hint}
+          </p>
+        )}
+      </div>
+    </div>
   );
 }

@@ -44,6 +44,18 @@ describe('HeaderAccount', () => {
     expect(routerPush).toHaveBeenCalledWith('/');
   });
 
+  it('leads an admin, and only an admin, to the admin console', () => {
+    mockApi({ 'GET /api/order/cart': () => jsonResponse(aCart([])) });
+    signInAs(anAccount({ roles: ['customer', 'admin'] }));
+    const { unmount } = render(<HeaderAccount />);
+    expect(screen.getByRole('link', { name: 'Admin console' })).toHaveAttribute('href', '/admin');
+    unmount();
+
+    signInAs(anAccount({ roles: ['customer'] }));
+    render(<HeaderAccount />);
+    expect(screen.queryByRole('link', { name: 'Admin console' })).not.toBeInTheDocument();
+  });
+
   it('tells the shopper when the shop signed them out', () => {
     signInAs();
     render(<SessionNotice />);

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { guestCartUnits, useGuestCart } from '@/lib/guest-cart';
+import { hasAdminRole } from '@/lib/identity-api';
+import { ADMIN_HOME } from '@/lib/links';
 import { loadServerCart, useServerCart } from '@/lib/server-cart';
 import { type SessionState, useSession } from '@/lib/session';
 import { signOut } from '@/lib/sign-in';
@@ -57,6 +59,11 @@ export function HeaderAccount() {
       </Link>
       {state.status === 'signed-in' && (
         <>
+          {hasAdminRole(state.session.account) && (
+            <Link href={ADMIN_HOME} className={LINK}>
+              Admin console
+            </Link>
+          )}
           <Link href="/account" className={LINK}>
             {state.session.account.displayName}
           </Link>

@@ -1,0 +1,96 @@
+/**
+ * The admin side of the catalog API (api/catalog.yaml, tag `catalog-admin`): products, categories and
+ * product images. Every call needs an access token with the `admin` role.
+ */
+import { type CategoryDetail, type Image, type ProductDetail, requestJson } from './api';
+
+const CATALOG_BASE = '/api/catalog';
+
+export interface ProductInput {
+  /** Upper-case letters and digits in dash-separated groups, unique among all products ever made. */
+  sku: string;
+  name: string;
+  description: string;
+  priceJpy: number;
+  categoryId: number;
+  featured: boolean;
+}
+
+export type ImageContentType = 'image/jpeg' | 'image/png' | 'image/webp';
+
+export interface ImageUploadRequest {
+  contentType: ImageContentType;
+  contentLength: number;
+}
+
+/** Where and how the browser uploads an image's bytes: a pre-signed URL, valid until `expiresAt`. */
+export interface ImageUpload {
+  objectKey: string;
+  /** Absolute for S3, relative to the shop's origin for the embedded store. */
+  uploadUrl: string;
+  method: 'PUT';
+  /** Part of the signature: the upload must carry exactly these. */
+  headers: Record<string, string>;
+  expiresAt: string;
+  maxBytes: number;
+}
+
+export interface NewCategory {
+  slug: string;
+  name: string;
+  description: string;
+  /** Null for a top-level category. */
+  parentSlug: string | null;
+  sortOrder: number;
+}
+
+export type CategoryChange = Omit<NewCategory, 'slug'>;
+
+function productUrl(productId: number, rest = ''): string {
+  return `${CATALOG_BASE}/products/${productId}${rest}`;
+}
+
+function categoryUrl(slug: string): string {
+  return `${CATALOG_BASE}/categories/${encodeURIComponent(slug)}`;
+}
+
+export function createProduct(accessToken: string, product: ProductInput): Promise<ProductDetail> {
+  return requestJson(`${CATALOG_BASE}/products`, { method: 'POST', body: product, accessToken });
+}
+
+export function updateProduct(accessToken: string, productId: number, product: ProductInput): Promise<ProductDetail> {
+  return requestJson(productUrl(productId), { method: 'PUT', body: product, accessToken });
+}
+
+export function deleteProduct(accessToken: string, productId: number): Promise<void> {
+  return requestJson(productUrl(productId), { method: 'DELETE', accessToken });
+}
+
+export function startImageUpload(
+  accessToken: string,
+  productId: number,
+  request: ImageUploadRequest,
+): Promise<ImageUpload> {
+  return requestJson(productUrl(productId, '/image-uploads'), { method: 'POST', body: request, accessToken });
+}
+
+/** After the bytes are uploaded: the catalog checks them by content and adds the image to the product. */
+export function attachProductImage(
+  accessToken: string,
+  productId: number,
+  attachment: { objectKey: string; alt: string },
+): Promise<Image> {
+  return requestJson(productUrl(productId, '/images'), { method: 'POST', body: attachment, accessToken });
+}
+
+export function createCategory(accessToken: string, category: NewCategory): Promise<CategoryDetail> {
+  return requestJson(`${CATALOG_BASE}/categories`, { method: 'POST', body: category, accessToken });
+}
+
+export function updateCategory(accessToken: string, slug: string, change: CategoryChange): Promise<CategoryDetail> {
+  return requestJson(categoryUrl(slug), { method: 'PUT', body: change, accessToken });
+}
+
+export function deleteCategory(accessToken: string, slug: string): Promise<void> {
+  return requestJson(categoryUrl(slug), { method: 'DELETE', accessToken });
+}
