@@ -31,7 +31,7 @@ public final class TracedServices {
                 "--spring.application.name=" + name,
                 "--shop.security.issuer=" + issuer,
                 "--shop.security.public-paths=GET /products/*,GET /unsampled/**,GET /stock/*,POST /orders/*,GET /broken,"
-                        + "GET /missing,GET /busy,GET /failing-step"));
+                        + "GET /missing,GET /busy,GET /failing-step,GET /search,GET /checkout/*"));
         for (Map.Entry<String, String> property : database.springProperties().entrySet()) {
             arguments.add("--" + property.getKey() + "=" + property.getValue());
         }

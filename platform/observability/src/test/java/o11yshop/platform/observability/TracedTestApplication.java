@@ -1,5 +1,6 @@
 package o11yshop.platform.observability;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 
 /**
  * The smallest service that uses platform-observability the way the shop's services do: a product
  * page that runs a business step and calls another service for stock, a stock endpoint that asks the
- * database, a signed-in page, and requests that fail in each way X-Ray tells apart. The tests run it
- * twice, as "storefront" and "stockroom", the first calling the second.
+ * database, a signed-in page, requests that fail in each way X-Ray tells apart, and a search and a
+ * checkout that record business metrics. The tests run it twice, as "storefront" and "stockroom", the
+ * first calling the second.
  */
 @SpringBootApplication
 class TracedTestApplication {
@@ -33,11 +36,14 @@ class TracedTestApplication {
         private static final Logger log = LoggerFactory.getLogger(Endpoints.class);
 
         private final Observability observability;
+        private final BusinessMetrics metrics;
         private final JdbcTemplate database;
         private final RestClient stockroom;
 
-        Endpoints(Observability observability, JdbcTemplate database, @Value("${test.stockroom-url:}") String stockroomUrl) {
+        Endpoints(Observability observability, BusinessMetrics metrics, JdbcTemplate database,
+                @Value("${test.stockroom-url:}") String stockroomUrl) {
             this.observability = observability;
+            this.metrics = metrics;
             this.database = database;
             this.stockroom = RestClient.builder()
                     .baseUrl(stockroomUrl)
@@ -132,6 +138,25 @@ class TracedTestApplication {
                     throw e;
                 }
             }
+        }
+
+        /** A search, counted by whether it found anything: the word "nothing" finds nothing. */
+        @GetMapping("/search")
+        Map<String, Object> search(@RequestParam String q) {
+            boolean found = !q.equals("nothing");
+            metrics.count(BusinessMetric.SEARCH_PERFORMED, found ? BusinessDimension.RESULTS_FOUND : BusinessDimension.NO_RESULTS);
+            return Map.of("found", found);
+        }
+
+        /** A checkout of {@code amountJpy} yen whose payment takes a tenth as many milliseconds. */
+        @GetMapping("/checkout/{amountJpy}")
+        Map<String, Object> checkout(@PathVariable long amountJpy) {
+            metrics.count(BusinessMetric.CHECKOUT_STARTED);
+            metrics.time(BusinessMetric.PAYMENT_LATENCY, Duration.ofMillis(amountJpy / 10));
+            metrics.count(BusinessMetric.ORDER_PLACED);
+            metrics.add(BusinessMetric.REVENUE, amountJpy);
+            metrics.count(BusinessMetric.CHECKOUT_COMPLETED);
+            return Map.of("ordered", true);
         }
     }
 }

@@ -22,7 +22,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "10s"),
             Map.entry("spring.flyway.locations", "classpath:db/${spring.application.name}/{vendor},classpath:db/${spring.application.name}/common"),
             Map.entry("spring.flyway.schemas", "${shop.db.schema:${spring.application.name}}"),
-            Map.entry("management.endpoints.web.exposure.include", "health,info,loggers,metrics"),
+            // every actuator endpoint but health and info needs the admin role (platform-security)
+            Map.entry("management.endpoints.web.exposure.include", "health,info,loggers,metrics,prometheus"),
+            // latency buckets per route for Prometheus, whose histogram_quantile() gives p50…p99 across
+            // instances (O-METRIC-01, O-METRIC-03); CloudWatch's registry computes its percentiles itself
+            Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.show-details", "always"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,db"),
