@@ -18,11 +18,15 @@ import tools.jackson.core.json.JsonFactory;
  * Turns the services' JSON log lines into lines a person reads in a terminal:
  * {@code 12:03:04.123 INFO  o.s.b.StartupInfoLogger  Started CatalogApplication  [request-id]},
  * followed by the exception's lines. In raw mode, and for every line that is not such a JSON object
- * (JVM warnings, a crash before logging is set up), the line is kept exactly as it came.
+ * (JVM warnings, a crash before logging is set up), the line is kept exactly as it came. An EMF metrics
+ * line becomes one short note.
  */
 public final class LogLineRenderer {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** How platform-observability writes an Embedded Metric Format line: its {@code _aws} member first. */
+    static final String EMF_LINE_START = "{\"_aws\":";
+    static final String EMF_SUMMARY = "(metrics for CloudWatch, in EMF: see the Lab's Metrics tab, or --raw-logs for the line)";
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final boolean raw;
@@ -36,6 +40,10 @@ public final class LogLineRenderer {
     public List<String> render(String line) {
         if (raw) {
             return List.of(line);
+        }
+        if (line.startsWith(EMF_LINE_START)) {
+            // many numbers for CloudWatch, unreadable in a terminal: the Lab shows them as metrics
+            return List.of(EMF_SUMMARY);
         }
         Optional<Map<String, String>> fields = parseFlatObject(line);
         if (fields.isEmpty() || !fields.get().containsKey("message")) {

@@ -52,7 +52,7 @@ class LogLineRendererTest {
 
     @Test
     void passesJsonWithoutAMessageThroughUnchanged() {
-        String metrics = "{\"_aws\":{\"Timestamp\":1},\"latency\":12}";
+        String metrics = "{\"latency\":12,\"route\":\"/products\"}";
 
         assertThat(readable.render(metrics)).containsExactly(metrics);
     }
@@ -69,5 +69,13 @@ class LogLineRendererTest {
         assertThat(LogLineRenderer.abbreviate("org.springframework.web.servlet.DispatcherServlet"))
                 .isEqualTo("o.s.w.s.DispatcherServlet");
         assertThat(LogLineRenderer.abbreviate("Main")).isEqualTo("Main");
+    }
+
+    @Test
+    void anEmfLineIsANoteInReadableModeAndItselfInRawMode() {
+        String emf = "{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[]},\"service\":\"order\",\"shop.orders\":1}";
+
+        assertThat(readable.render(emf)).containsExactly(LogLineRenderer.EMF_SUMMARY);
+        assertThat(new LogLineRenderer(true, ZoneOffset.UTC).render(emf)).containsExactly(emf);
     }
 }

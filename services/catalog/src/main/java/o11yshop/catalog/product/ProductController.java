@@ -5,6 +5,9 @@ import o11yshop.catalog.api.model.ProductDetail;
 import o11yshop.catalog.api.model.ProductPage;
 import o11yshop.catalog.api.model.ProductSort;
 import o11yshop.catalog.api.model.SearchSort;
+import o11yshop.platform.observability.BusinessDimension;
+import o11yshop.platform.observability.BusinessMetric;
+import o11yshop.platform.observability.BusinessMetrics;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductController implements ProductsApi {
 
     private final ProductCatalog catalog;
+    private final BusinessMetrics metrics;
 
-    ProductController(ProductCatalog catalog) {
+    ProductController(ProductCatalog catalog, BusinessMetrics metrics) {
         this.catalog = catalog;
+        this.metrics = metrics;
     }
 
     @Override
@@ -27,11 +32,20 @@ class ProductController implements ProductsApi {
 
     @Override
     public ResponseEntity<ProductPage> searchProducts(String q, Integer page, Integer size, SearchSort sort) {
-        return ResponseEntity.ok(catalog.search(q, ProductOrder.of(sort), new ProductPageRequest(page, size)));
+        ProductPage results = catalog.search(q, ProductOrder.of(sort), new ProductPageRequest(page, size));
+        // paging through the results is not another search
+        if (page == null || page == 0) {
+            metrics.count(BusinessMetric.SEARCH_PERFORMED,
+                    results.getTotalItems() == 0 ? BusinessDimension.NO_RESULTS : BusinessDimension.RESULTS_FOUND);
+        }
+        return ResponseEntity.ok(results);
     }
 
+    /** Counted once the product was found: a 404 is not a view (O-METRIC-04). */
     @Override
     public ResponseEntity<ProductDetail> getProduct(Long productId) {
-        return ResponseEntity.ok(catalog.detail(productId));
+        ProductDetail detail = catalog.detail(productId);
+        metrics.count(BusinessMetric.PRODUCT_VIEWED);
+        return ResponseEntity.ok(detail);
     }
 }

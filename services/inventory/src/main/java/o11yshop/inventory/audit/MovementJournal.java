@@ -9,6 +9,8 @@ import o11yshop.inventory.db.tables.records.StockMovementRecord;
 import o11yshop.inventory.paging.PageRequest;
 import o11yshop.inventory.paging.ResultPage;
 import o11yshop.inventory.stock.StockCounts;
+import o11yshop.platform.observability.BusinessMetric;
+import o11yshop.platform.observability.BusinessMetrics;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -16,10 +18,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail of stock (A-INV-03). Callers record a movement inside the transaction that makes the
- * change, so the trail and the stock can never disagree: both are written or neither is.
+ * change, so the trail and the stock can never disagree: both are written or neither is. Every change
+ * passes here, so this is also where a stock-out is seen (O-METRIC-06): whatever took the last unit —
+ * a reservation, an adjustment — the product's available units went from some to none.
  */
 @Repository
 public class MovementJournal {
@@ -27,9 +33,11 @@ public class MovementJournal {
     private static final Logger log = LoggerFactory.getLogger(MovementJournal.class);
 
     private final DSLContext dsl;
+    private final BusinessMetrics metrics;
 
-    MovementJournal(DSLContext dsl) {
+    MovementJournal(DSLContext dsl, BusinessMetrics metrics) {
         this.dsl = dsl;
+        this.metrics = metrics;
     }
 
     public RecordedMovement record(Movement movement, Instant at) {
@@ -55,6 +63,15 @@ public class MovementJournal {
         log.info("Stock movement {}: {} of product {} by {}, available {} -> {}, reserved {} -> {}", id, movement.kind(),
                 movement.productId(), movement.actor().id(), movement.before().available(), movement.after().available(),
                 movement.before().reserved(), movement.after().reserved());
+        if (movement.before().available() > 0 && movement.after().available() == 0) {
+            // counted once the change is committed: a reservation refused on another line takes this one back
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    metrics.count(BusinessMetric.STOCK_OUT);
+                }
+            });
+        }
         return new RecordedMovement(id, at, movement);
     }
 

@@ -9,6 +9,8 @@ import static o11yshop.inventory.db.Tables.STOCK_ITEM;
 import static o11yshop.inventory.db.Tables.STOCK_MOVEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -114,6 +116,20 @@ abstract class ReservationApiContractTest {
         assertThat(response.json().path("shortages").valueStream().map(s -> s.path("productId").asLong()).toList())
                 .containsExactlyInAnyOrder(first, second, neverSeen);
         assertThat(response.json().path("detail").asString()).contains(String.valueOf(neverSeen));
+    }
+
+    @Test
+    void takingTheLastUnitIsAStockOutCountedOnlyOnceItIsCommitted() {
+        long lastOne = inventory.productWithStock(1);
+        long scarce = inventory.productWithStock(1);
+        double before = stockOuts();
+
+        expectProblem(409, "insufficient-stock", "POST", RESERVATIONS,
+                reserve(customer, "order-1004", Map.of(lastOne, 1, scarce, 2)));
+        assertThat(stockOuts()).as("the refused reservation took the last unit back").isEqualTo(before);
+
+        expect(201, "POST", RESERVATIONS, reserve(customer, "order-1005", Map.of(lastOne, 1)));
+        assertThat(stockOuts()).isEqualTo(before + 1);
     }
 
     @Test
@@ -398,6 +414,12 @@ abstract class ReservationApiContractTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stock-outs counted so far by the business metrics (O-METRIC-06). */
+    private double stockOuts() {
+        Counter stockOuts = inventory.bean(MeterRegistry.class).find("shop.stock.outs").counter();
+        return stockOuts == null ? 0 : stockOuts.count();
     }
 }
 

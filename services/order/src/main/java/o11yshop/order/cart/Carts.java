@@ -12,6 +12,8 @@ import o11yshop.order.catalog.CatalogClient;
 import o11yshop.order.catalog.CatalogProduct;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.ShopperId;
+import o11yshop.platform.observability.BusinessMetric;
+import o11yshop.platform.observability.BusinessMetrics;
 import o11yshop.platform.web.problem.ServiceProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,12 +43,15 @@ public class Carts {
     private final CatalogClient catalog;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    Carts(CartRepository repository, CatalogClient catalog, TransactionTemplate transactions, Clock clock) {
+    Carts(CartRepository repository, CatalogClient catalog, TransactionTemplate transactions, Clock clock,
+            BusinessMetrics metrics) {
         this.repository = repository;
         this.catalog = catalog;
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public ShoppingCart of(ShopperId shopper) {
@@ -65,6 +70,7 @@ public class Carts {
             } else {
                 requireRoomForAnotherLine(shopper);
                 repository.insert(shopper, new CartLine(productId, product.name(), product.priceJpy(), quantity, now));
+                metrics.count(BusinessMetric.CART_ITEM_ADDED);
             }
             repository.touch(shopper, now);
             return repository.find(shopper);

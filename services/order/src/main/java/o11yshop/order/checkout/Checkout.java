@@ -23,6 +23,8 @@ import o11yshop.order.payment.Payments;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.ShopperId;
 import o11yshop.order.web.Yen;
+import o11yshop.platform.observability.BusinessMetric;
+import o11yshop.platform.observability.BusinessMetrics;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
 import o11yshop.platform.observability.SpanAnnotation;
@@ -69,10 +71,12 @@ public class Checkout {
     private final Clock clock;
     private final Duration unfinishedAfter;
     private final Observability observability;
+    private final BusinessMetrics metrics;
 
     Checkout(CheckoutClaims claims, Carts carts, CatalogClient catalog, InventoryClient inventory, Payments payments,
             OrderBook orders, Outbox outbox, OrderNumbers orderNumbers, TransactionTemplate transactions, Clock clock,
-            @Value("${shop.checkout.unfinished-after}") Duration unfinishedAfter, Observability observability) {
+            @Value("${shop.checkout.unfinished-after}") Duration unfinishedAfter, Observability observability,
+            BusinessMetrics metrics) {
         this.claims = claims;
         this.carts = carts;
         this.catalog = catalog;
@@ -85,6 +89,7 @@ public class Checkout {
         this.clock = clock;
         this.unfinishedAfter = unfinishedAfter;
         this.observability = observability;
+        this.metrics = metrics;
     }
 
     public Placed place(ShopperId shopper, String idempotencyKey, CheckoutCommand command) {
@@ -145,6 +150,7 @@ public class Checkout {
             if (cart.isEmpty()) {
                 throw new ServiceProblem(OrderProblemType.CART_EMPTY, "The cart is empty; there is nothing to order");
             }
+            metrics.count(BusinessMetric.CHECKOUT_STARTED);
             checkout.metadata("lines", cart.lines().size()).metadata("total_jpy", cart.totalJpy());
             try (BusinessSpan step = observability.startSpan("confirm prices")) {
                 confirmPrices(shopper, cart);
@@ -185,6 +191,9 @@ public class Checkout {
             }
             log.info("Order {} placed: {} items, {} JPY, reservation {}", orderNumber, order.itemCount(), order.totalJpy(),
                     reservationId);
+            metrics.count(BusinessMetric.ORDER_PLACED);
+            metrics.add(BusinessMetric.REVENUE, order.totalJpy());
+            metrics.count(BusinessMetric.CHECKOUT_COMPLETED);
             return order;
         }
     }
