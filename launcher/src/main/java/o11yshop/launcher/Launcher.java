@@ -188,6 +188,10 @@ public final class Launcher implements Supervisor.Listener {
         shared.put("SHOP_IDENTITY_ISSUER", issuer);
         shared.put("SHOP_SECURITY_JWKS_URI", identity.baseUrl() + "/.well-known/jwks.json");
         shared.put("OBSERVABILITY_MODE", options.observability());
+        // a learner looks at the request just made: locally every request is traced (in AWS the rules
+        // in platform-observability sample 1 a second and 5 % of the rest)
+        shared.put("SHOP_OBSERVABILITY_XRAY_SAMPLING_RULES",
+                "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json");
         xrayDaemon.ifPresent(daemon -> shared.put("AWS_XRAY_DAEMON_ADDRESS", addressOf(daemon)));
         return shared;
     }

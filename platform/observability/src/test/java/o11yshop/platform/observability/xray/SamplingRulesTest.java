@@ -43,9 +43,22 @@ class SamplingRulesTest {
         assertThat(sampled("order", "GET", "/api/order/orders")).isLessThan(REQUESTS / 2);
     }
 
+    @Test
+    void theLaunchersRulesTraceEveryRequestButHealthProbes() {
+        SamplingStrategy everything = new LocalizedSamplingStrategy(SamplingRulesTest.class.getResource(
+                "/o11yshop/platform/observability/xray/sampling-rules-everything.json"));
+
+        assertThat(sampled(everything, "catalog", "GET", "/api/catalog/products")).isEqualTo(REQUESTS);
+        assertThat(sampled(everything, "catalog", "GET", "/api/catalog/actuator/health/readiness")).isZero();
+    }
+
     private int sampled(String service, String method, String path) {
+        return sampled(rules, service, method, path);
+    }
+
+    private static int sampled(SamplingStrategy strategy, String service, String method, String path) {
         return (int) IntStream.range(0, REQUESTS)
-                .filter(i -> rules.shouldTrace(new SamplingRequest(service, "localhost", path, method, null)).isSampled())
+                .filter(i -> strategy.shouldTrace(new SamplingRequest(service, "localhost", path, method, null)).isSampled())
                 .count();
     }
 }
