@@ -6,7 +6,6 @@ import com.amazonaws.xray.entities.TraceHeader;
 import java.util.Optional;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.LogFields;
-import o11yshop.platform.observability.SpanAnnotation;
 import org.slf4j.MDC;
 
 /**
@@ -15,14 +14,13 @@ import org.slf4j.MDC;
  * the segment hangs under the sender's work in the trace, and the service map draws the edge. A message
  * the sender did not sample is not recorded here either; one without a header starts a trace of its own.
  */
-final class XRayMessageSegment implements BusinessSpan {
+final class XRayMessageSegment extends XRayEntitySpan {
 
     private final AWSXRayRecorder recorder;
-    private final Segment segment;
 
     private XRayMessageSegment(AWSXRayRecorder recorder, Segment segment) {
+        super(segment);
         this.recorder = recorder;
-        this.segment = segment;
     }
 
     static BusinessSpan begin(AWSXRayRecorder recorder, String serviceName, Optional<TraceHeader> header) {
@@ -38,30 +36,6 @@ final class XRayMessageSegment implements BusinessSpan {
             MDC.put(LogFields.SPAN_ID, segment.getId());
         }
         return new XRayMessageSegment(recorder, segment);
-    }
-
-    @Override
-    public BusinessSpan annotate(SpanAnnotation key, String value) {
-        segment.putAnnotation(key.key(), value);
-        return this;
-    }
-
-    @Override
-    public BusinessSpan annotate(SpanAnnotation key, long value) {
-        segment.putAnnotation(key.key(), value);
-        return this;
-    }
-
-    @Override
-    public BusinessSpan metadata(String key, Object value) {
-        segment.putMetadata(key, value);
-        return this;
-    }
-
-    @Override
-    public BusinessSpan recordError(Throwable error) {
-        segment.addException(error);
-        return this;
     }
 
     @Override
