@@ -2,6 +2,7 @@ package o11yshop.platform.observability;
 
 import java.util.Optional;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * The one thing business code knows about tracing, whichever approach is switched on
@@ -38,6 +39,13 @@ public interface Observability {
      * is one trace.
      */
     ClientHttpRequestInterceptor outgoingCallTracing();
+
+    /**
+     * For the AWS SDK clients a service builds (SQS, S3, …): records each AWS API call as a span of its
+     * own, named by the service ({@code Sqs}, {@code S3}) with its operation ({@code SendMessage}), under whatever is traced on the
+     * thread. Added with {@code .overrideConfiguration(c -> c.addExecutionInterceptor(observability.awsCallTracing()))}.
+     */
+    ExecutionInterceptor awsCallTracing();
 
     /**
      * The trace this thread works for, written as it travels with a message — X-Ray's

@@ -1,5 +1,6 @@
 package o11yshop.catalog.image;
 
+import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +24,13 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 class S3ImageStoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    S3Client imageS3Client(ImageProperties properties) {
+    S3Client imageS3Client(ImageProperties properties, Observability observability) {
         ImageProperties.S3 s3 = properties.s3();
         var builder = S3Client.builder()
                 .region(region(s3))
                 .credentialsProvider(credentials(s3))
-                .serviceConfiguration(serviceConfiguration(s3));
+                .serviceConfiguration(serviceConfiguration(s3))
+                .overrideConfiguration(client -> client.addExecutionInterceptor(observability.awsCallTracing()));
         if (s3.endpoint() != null) {
             builder.endpointOverride(s3.endpoint());
         }

@@ -71,7 +71,10 @@ class OrderEventConsumer implements SmartLifecycle {
         }
     }
 
-    /** Applies the message in the trace of the checkout that sent it (O-TRACE-02: order → queue → inventory). */
+    /**
+     * Applies the message in the trace of the checkout that sent it (O-TRACE-02: order → queue → inventory);
+     * the acknowledgement (SQS DeleteMessage) is part of that work, and a failure's log line carries the trace.
+     */
     private void apply(InboundMessage message) {
         try (BusinessSpan work = observability.continueTrace(message.traceHeader())) {
             work.metadata("message_id", message.messageId()).metadata("receive_count", message.receiveCount());
@@ -79,15 +82,13 @@ class OrderEventConsumer implements SmartLifecycle {
                 handler.handle(message.body());
             } catch (RuntimeException e) {
                 work.recordError(e);
-                throw e;
+                log.warn("Order event message {} could not be applied (delivery {}); the queue delivers it again, "
+                        + "and moves it to the dead-letter queue after its maxReceiveCount", message.messageId(),
+                        message.receiveCount(), e);
+                return;
             }
-        } catch (RuntimeException e) {
-            log.warn("Order event message {} could not be applied (delivery {}); the queue delivers it again, "
-                    + "and moves it to the dead-letter queue after its maxReceiveCount", message.messageId(),
-                    message.receiveCount(), e);
-            return;
+            inbox.acknowledge(message);
         }
-        inbox.acknowledge(message);
     }
 
     private void pause() {

@@ -12,8 +12,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 class OrderEventsConfiguration {
 
     @Bean(destroyMethod = "close")
-    SqsClient orderEventsSqsClient(EventsProperties properties) {
-        return properties.sqs().applyTo(SqsClient.builder()).build();
+    SqsClient orderEventsSqsClient(EventsProperties properties, Observability observability) {
+        return properties.sqs().applyTo(SqsClient.builder())
+                .overrideConfiguration(client -> client.addExecutionInterceptor(observability.awsCallTracing()))
+                .build();
     }
 
     @Bean

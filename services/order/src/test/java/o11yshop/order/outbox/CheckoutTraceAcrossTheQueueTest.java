@@ -3,18 +3,17 @@ package o11yshop.order.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.order.Checkouts;
 import o11yshop.order.ShopUnderTest;
 import o11yshop.order.ShopperClient;
 import o11yshop.platform.observability.testing.RecordingDaemon;
 import o11yshop.platform.observability.testing.SegmentDocumentSpec;
+import o11yshop.platform.observability.testing.SegmentTree;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
@@ -25,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * In mode {@code xray}, one checkout is one trace from the order service through the queue to the
  * inventory service that commits its stock (O-TRACE-02): the request's segment, the relay's segment
- * publishing the event, and inventory's segment for the message, each under the one before.
+ * publishing the event, and inventory's segment for the message, each under the one before; the SQS calls
+ * (send, acknowledge) are AWS SDK subsegments in them.
  */
 class CheckoutTraceAcrossTheQueueTest {
 
@@ -64,10 +64,9 @@ class CheckoutTraceAcrossTheQueueTest {
                     && document.path("http").path("request").path("method").asString().equals("POST")
                     && document.path("http").path("request").path("url").asString().endsWith("/orders"), WAIT);
             String traceId = checkout.path("trace_id").asString();
-            JsonNode createOrder = entities(checkout).filter(entity -> entity.path("name").asString().equals("create order"))
-                    .findFirst().orElseThrow();
-            assertThat(entities(checkout).filter(entity -> entity.path("name").asString().equals("checkout")).findFirst()
-                    .orElseThrow().path("annotations").path("order_id").asString()).isEqualTo(orderNumber);
+            JsonNode createOrder = SegmentTree.named(checkout, "create order");
+            assertThat(SegmentTree.named(checkout, "checkout").path("annotations").path("order_id").asString())
+                    .isEqualTo(orderNumber);
             JsonNode relay = daemon.await(document -> "order".equals(document.path("name").asString())
                     && traceId.equals(document.path("trace_id").asString()) && !document.has("http"), WAIT);
             JsonNode consumer = daemon.await(document -> "inventory".equals(document.path("name").asString())
@@ -78,7 +77,11 @@ class CheckoutTraceAcrossTheQueueTest {
                     .isEqualTo(createOrder.path("id").asString());
             assertThat(consumer.path("parent_id").asString()).as("inventory works under the relay's publishing")
                     .isEqualTo(relay.path("id").asString());
-            assertThat(entities(consumer).anyMatch(entity -> entity.has("sql"))).as("the commit's SQL is in the trace").isTrue();
+            assertThat(SegmentTree.entities(consumer).anyMatch(entity -> entity.has("sql"))).as("the commit's SQL is in the trace").isTrue();
+            assertThat(awsCall(relay, "SendMessage").path("aws").path("queue_url").asString())
+                    .as("the relay's SQS call is a subsegment of its own").isEqualTo(queueUrl);
+            assertThat(awsCall(consumer, "DeleteMessage").path("aws").path("queue_url").asString())
+                    .as("the consumer acknowledges the message inside the trace").isEqualTo(queueUrl);
         } finally {
             order.stop();
             inventory.stop();
@@ -87,11 +90,12 @@ class CheckoutTraceAcrossTheQueueTest {
         }
     }
 
-    /** The document and every subsegment in it, however deeply nested. */
-    private static Stream<JsonNode> entities(JsonNode document) {
-        List<JsonNode> all = new ArrayList<>(List.of(document));
-        document.path("subsegments").forEach(child -> entities(child).forEach(all::add));
-        return all.stream();
+    /** The AWS SDK call's subsegment, as the X-Ray SDK's instrumentation records it. */
+    private static JsonNode awsCall(JsonNode document, String operation) {
+        return SegmentTree.entities(document).filter(entity -> "aws".equals(entity.path("namespace").asString())
+                        && "Sqs".equals(entity.path("name").asString())
+                        && operation.equals(entity.path("aws").path("operation").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no SQS " + operation + " subsegment in " + document));
     }
 
     private static Map<String, String> with(Map<String, String> first, Map<String, String> second) {

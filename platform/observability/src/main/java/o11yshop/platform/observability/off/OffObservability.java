@@ -4,6 +4,7 @@ import java.util.Optional;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Mode {@code off}: the port with nothing behind it, the baseline the other approaches' overhead is
@@ -12,6 +13,8 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 public class OffObservability implements Observability {
 
     private static final ClientHttpRequestInterceptor PASS_THROUGH = (request, body, execution) -> execution.execute(request, body);
+    /** Every method of the SDK's interceptor has a default that leaves the call alone. */
+    private static final ExecutionInterceptor NO_AWS_CALL_TRACING = new ExecutionInterceptor() { };
 
     @Override
     public BusinessSpan startSpan(String name) {
@@ -31,6 +34,11 @@ public class OffObservability implements Observability {
     @Override
     public ClientHttpRequestInterceptor outgoingCallTracing() {
         return PASS_THROUGH;
+    }
+
+    @Override
+    public ExecutionInterceptor awsCallTracing() {
+        return NO_AWS_CALL_TRACING;
     }
 
     @Override

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code "type": "subsegment"}) with its {@code trace_id} and {@code parent_id}; nested subsegments
  * inside their parent's time span; {@code namespace} {@code aws} or {@code remote}, and one of them on
  * every subsegment that records a downstream call ({@code http} or {@code sql}) — X-Ray draws the
- * callee on the service map from those; {@code http.request} / {@code http.response} and {@code sql}
+ * callee on the service map from those; an AWS SDK call ({@code namespace: aws}) names its
+ * {@code aws.operation} and {@code aws.region}; {@code http.request} / {@code http.response} and {@code sql}
  * field types; annotation keys (letters, digits, underscores) and value types; {@code error},
  * {@code fault}, {@code throttle} flags; {@code cause} with its exceptions.
  */
@@ -137,6 +138,9 @@ public final class SegmentDocumentSpec {
             found.add(path + "a subsegment that records a downstream call (http, sql) needs namespace "
                     + "\"remote\" (or \"aws\" for AWS SDK calls)");
         }
+        if (subsegment && "aws".equals(entity.path("namespace").asString())) {
+            checkAwsCall(entity.path("aws"), path + "aws.", found);
+        }
         if (entity.has("http")) {
             checkHttp(entity.get("http"), path + "http.", found);
         }
@@ -247,6 +251,15 @@ public final class SegmentDocumentSpec {
             JsonNode length = response.path("content_length");
             if (response.has("content_length") && (!length.isIntegralNumber() || length.asLong() < 0)) {
                 found.add(path + "response.content_length is a byte count, got " + length);
+            }
+        }
+    }
+
+    /** X-Ray's console shows an AWS call by its operation and region; the SDK instrumentation writes both. */
+    private static void checkAwsCall(JsonNode aws, String path, List<String> found) {
+        for (String field : List.of("operation", "region")) {
+            if (!aws.path(field).isString() || aws.path(field).asString().isBlank()) {
+                found.add(path + field + " names the AWS call, got " + aws.get(field));
             }
         }
     }
