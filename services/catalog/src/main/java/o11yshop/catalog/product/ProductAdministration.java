@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import o11yshop.catalog.api.model.ProductDetail;
 import o11yshop.catalog.api.model.ProductInput;
 import o11yshop.catalog.problem.CatalogProblemType;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
+import o11yshop.platform.observability.SpanAnnotation;
 import o11yshop.platform.web.problem.ResourceNotFoundException;
 import o11yshop.platform.web.problem.ServiceProblem;
 import org.slf4j.Logger;
@@ -16,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The admin console's changes to products (A-PROD-01, A-PROD-02). Each change is one short transaction;
  * the answer, which asks inventory for stock, is put together after it has committed, so that no
- * database connection waits on another service.
+ * database connection waits on another service. Each change is a business span annotated with the
+ * product (and its category where there is one), so that an admin's change is found in the traces by
+ * {@code annotation.product_id} next to the shoppers' views of that product (O-TRACE-04).
  */
 @Service
 public class ProductAdministration {
@@ -26,44 +31,54 @@ public class ProductAdministration {
     private final ProductRepository products;
     private final ProductCatalog catalog;
     private final TransactionTemplate transactions;
+    private final Observability observability;
 
-    ProductAdministration(ProductRepository products, ProductCatalog catalog, TransactionTemplate transactions) {
+    ProductAdministration(ProductRepository products, ProductCatalog catalog, TransactionTemplate transactions,
+            Observability observability) {
         this.products = products;
         this.catalog = catalog;
         this.transactions = transactions;
+        this.observability = observability;
     }
 
     public ProductDetail create(ProductInput input) {
         ProductDraft draft = ProductDraft.of(input);
-        long id = transactions.execute(status -> {
-            requireCategory(draft);
-            try {
-                return products.insert(draft, nowUtc());
-            } catch (DuplicateKeyException e) {
-                throw skuTaken(draft);
-            }
-        });
-        log.info("Created product {} (SKU {})", id, draft.sku());
-        return catalog.detail(id);
+        try (BusinessSpan span = observability.startSpan("create product")) {
+            span.metadata("sku", draft.sku());
+            long id = transactions.execute(status -> {
+                requireCategory(draft);
+                try {
+                    return products.insert(draft, nowUtc());
+                } catch (DuplicateKeyException e) {
+                    throw skuTaken(draft);
+                }
+            });
+            span.annotate(SpanAnnotation.PRODUCT_ID, id);
+            log.info("Created product {} (SKU {})", id, draft.sku());
+            return annotatedWithCategory(span, catalog.detail(id));
+        }
     }
 
     /** Replaces every field the admin edits; images, reviews and the creation time stay. */
     public ProductDetail replace(long productId, ProductInput input) {
         ProductDraft draft = ProductDraft.of(input);
-        transactions.executeWithoutResult(status -> {
-            requireCategory(draft);
-            boolean replaced;
-            try {
-                replaced = products.replace(productId, draft);
-            } catch (DuplicateKeyException e) {
-                throw skuTaken(draft);
-            }
-            if (!replaced) {
-                throw new ResourceNotFoundException("Product", productId);
-            }
-        });
-        log.info("Changed product {} (SKU {})", productId, draft.sku());
-        return catalog.detail(productId);
+        try (BusinessSpan span = observability.startSpan("update product")) {
+            span.annotate(SpanAnnotation.PRODUCT_ID, productId).metadata("sku", draft.sku());
+            transactions.executeWithoutResult(status -> {
+                requireCategory(draft);
+                boolean replaced;
+                try {
+                    replaced = products.replace(productId, draft);
+                } catch (DuplicateKeyException e) {
+                    throw skuTaken(draft);
+                }
+                if (!replaced) {
+                    throw new ResourceNotFoundException("Product", productId);
+                }
+            });
+            log.info("Changed product {} (SKU {})", productId, draft.sku());
+            return annotatedWithCategory(span, catalog.detail(productId));
+        }
     }
 
     /**
@@ -71,10 +86,18 @@ public class ProductAdministration {
      * it, and so does its SKU, which is never given to another product.
      */
     public void delete(long productId) {
-        if (!products.softDelete(productId, nowUtc())) {
-            throw new ResourceNotFoundException("Product", productId);
+        try (BusinessSpan span = observability.startSpan("delete product")) {
+            span.annotate(SpanAnnotation.PRODUCT_ID, productId);
+            if (!products.softDelete(productId, nowUtc())) {
+                throw new ResourceNotFoundException("Product", productId);
+            }
+            log.info("Deleted product {}", productId);
         }
-        log.info("Deleted product {}", productId);
+    }
+
+    private static ProductDetail annotatedWithCategory(BusinessSpan span, ProductDetail product) {
+        span.annotate(SpanAnnotation.CATEGORY, product.getCategory().getSlug());
+        return product;
     }
 
     /** Stored times are UTC, whatever the database session's time zone, as the demo data's are. */

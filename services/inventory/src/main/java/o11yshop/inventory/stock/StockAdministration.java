@@ -8,6 +8,9 @@ import o11yshop.inventory.audit.Actor;
 import o11yshop.inventory.audit.Movement;
 import o11yshop.inventory.audit.MovementJournal;
 import o11yshop.inventory.audit.RecordedMovement;
+import o11yshop.platform.observability.BusinessSpan;
+import o11yshop.platform.observability.Observability;
+import o11yshop.platform.observability.SpanAnnotation;
 import o11yshop.platform.web.problem.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin console's changes of stock (A-INV-03): goods received, adjustments with a reason, and the
- * low-stock threshold. Each change and its audit entry are written in one transaction.
+ * low-stock threshold. Each change and its audit entry are written in one transaction, inside a business
+ * span annotated with the product (O-TRACE-04): the span, not the transaction, is what an admin's change
+ * looks like in a trace, with the statements it ran under it.
  */
 @Service
 public class StockAdministration {
@@ -29,11 +34,13 @@ public class StockAdministration {
     private final StockLedger ledger;
     private final MovementJournal journal;
     private final Clock clock;
+    private final Observability observability;
 
-    StockAdministration(StockLedger ledger, MovementJournal journal, Clock clock) {
+    StockAdministration(StockLedger ledger, MovementJournal journal, Clock clock, Observability observability) {
         this.ledger = ledger;
         this.journal = journal;
         this.clock = clock;
+        this.observability = observability;
     }
 
     /** A change and the audit entry that records it. */
@@ -42,10 +49,13 @@ public class StockAdministration {
 
     @Transactional
     public StockChange receive(long productId, int quantity, @Nullable String note, Actor actor) {
-        Instant now = clock.instant();
-        StockCounts after = ledger.addAvailable(productId, quantity, now);
-        StockCounts before = new StockCounts(after.available() - quantity, after.reserved(), after.lowStockThreshold());
-        return recorded(productId, Movement.of(productId, MovementKind.RECEIVED, actor, before, after).withNote(note), now);
+        try (BusinessSpan span = observability.startSpan("receive stock")) {
+            span.annotate(SpanAnnotation.PRODUCT_ID, productId).metadata("quantity", quantity);
+            Instant now = clock.instant();
+            StockCounts after = ledger.addAvailable(productId, quantity, now);
+            StockCounts before = new StockCounts(after.available() - quantity, after.reserved(), after.lowStockThreshold());
+            return recorded(productId, Movement.of(productId, MovementKind.RECEIVED, actor, before, after).withNote(note), now);
+        }
     }
 
     @Transactional
@@ -53,14 +63,17 @@ public class StockAdministration {
         if (delta == 0) {
             throw new InvalidParameterException("delta", "must not be 0: an adjustment changes the stock");
         }
-        Instant now = clock.instant();
-        StockCounts after = delta > 0
-                ? ledger.addAvailable(productId, delta, now)
-                : ledger.removeAvailable(productId, -delta, now)
-                        .orElseThrow(() -> new StockBelowZeroException(productId, delta, ledger.current(productId).available()));
-        StockCounts before = new StockCounts(after.available() - delta, after.reserved(), after.lowStockThreshold());
-        Movement movement = Movement.of(productId, MovementKind.ADJUSTED, actor, before, after).withReason(reason).withNote(note);
-        return recorded(productId, movement, now);
+        try (BusinessSpan span = observability.startSpan("adjust stock")) {
+            span.annotate(SpanAnnotation.PRODUCT_ID, productId).metadata("delta", delta).metadata("reason", reason.getValue());
+            Instant now = clock.instant();
+            StockCounts after = delta > 0
+                    ? ledger.addAvailable(productId, delta, now)
+                    : ledger.removeAvailable(productId, -delta, now)
+                            .orElseThrow(() -> new StockBelowZeroException(productId, delta, ledger.current(productId).available()));
+            StockCounts before = new StockCounts(after.available() - delta, after.reserved(), after.lowStockThreshold());
+            Movement movement = Movement.of(productId, MovementKind.ADJUSTED, actor, before, after).withReason(reason).withNote(note);
+            return recorded(productId, movement, now);
+        }
     }
 
     /** Writes an audit entry only when the threshold really changes, so repeating the request is harmless. */
