@@ -29,6 +29,23 @@ function findChromium(): string {
   );
 }
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
@@ -45,25 +62,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // The shop is launched once per project by `./shop test e2e`: in the launcher's default mode (xray)
+  // for every spec but one, then again with `--observability off` for the spec that checks silence.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: findChromium(),
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    { name: 'xray', testIgnore: /telemetry-off\.spec\.ts/, use: chromium },
+    { name: 'off', testMatch: /telemetry-off\.spec\.ts/, use: chromium },
   ],
 });

@@ -192,6 +192,8 @@ public final class Launcher implements Supervisor.Listener {
         // in platform-observability sample 1 a second and 5 % of the rest)
         shared.put("SHOP_OBSERVABILITY_XRAY_SAMPLING_RULES",
                 "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json");
+        // and sees the metrics of it in the Lab within seconds, not at the end of CloudWatch's usual minute
+        shared.put("SHOP_OBSERVABILITY_METRICS_STEP", "10s");
         xrayDaemon.ifPresent(daemon -> shared.put("AWS_XRAY_DAEMON_ADDRESS", addressOf(daemon)));
         return shared;
     }
