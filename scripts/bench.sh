@@ -21,6 +21,9 @@ think_time=${SHOP_BENCH_THINK_TIME:-0}
 port=${SHOP_BENCH_PORT:-8080}
 shop_url=${SHOP_URL:-}
 rebuild=false
+modes=${SHOP_BENCH_MODES:-off}
+rounds=${SHOP_BENCH_ROUNDS:-1}
+report_file=""
 
 usage() {
   cat <<'EOF'
@@ -39,6 +42,11 @@ Options (and the environment variables that set their defaults):
   --think-time MS    pause between a shopper's pages; 0: none      (SHOP_BENCH_THINK_TIME, 0)
   --port N           the edge's port for the shop started here     (SHOP_BENCH_PORT, 8080)
   --url URL          load a shop that is already running there instead of starting one (SHOP_URL)
+  --modes LIST       observability modes to compare, comma-separated: off, xray  (SHOP_BENCH_MODES, off)
+                     with more than one mode (or --rounds > 1) the shop is started once per mode and
+                     round, interleaved (off, xray, off, xray, …), and a comparison table is written
+  --rounds N         how many times each mode is measured                (SHOP_BENCH_ROUNDS, 1)
+  --report FILE      where the Markdown goes (default .shop/bench/<time>.md)
   --rebuild          build the services and the launcher again first (else only missing jars)
   -h, --help         show this help
 
@@ -65,7 +73,7 @@ need_count() {
 parse_options() {
   while (( $# > 0 )); do
     case "$1" in
-      --users | --duration | --ramp-up | --warm-up | --think-time | --port | --url)
+      --users | --duration | --ramp-up | --warm-up | --think-time | --port | --url | --modes | --rounds | --report)
         (( $# >= 2 )) || die "$1 needs a value"
         case "$1" in
           --users) users="$2" ;;
@@ -75,6 +83,9 @@ parse_options() {
           --think-time) think_time="$2" ;;
           --port) port="$2" ;;
           --url) shop_url="$2" ;;
+          --modes) modes="$2" ;;
+          --rounds) rounds="$2" ;;
+          --report) report_file="$2" ;;
         esac
         shift 2
         ;;
@@ -89,6 +100,15 @@ parse_options() {
   need_count --warm-up "$warm_up" 0
   need_count --think-time "$think_time" 0
   need_count --port "$port" 1
+  need_count --rounds "$rounds" 1
+  local mode
+  for mode in ${modes//,/ }; do
+    [[ "$mode" == off || "$mode" == xray ]] || die "--modes: each mode is off or xray; got: $mode"
+  done
+  [ -n "${modes//,/}" ] || die "--modes needs at least one mode"
+  if [ -n "$shop_url" ] && [[ "$modes" == *,* || "$rounds" -gt 1 ]]; then
+    die "--url measures one running shop in its own mode; --modes and --rounds start shops of their own"
+  fi
   shop_url="${shop_url%/}"
 }
 
@@ -148,7 +168,7 @@ start_shop() {
   say "starting the shop on port $port (log: $log)…"
   # job control gives the launcher a process group of its own, so that stopping it leaves no orphan
   set -m
-  "$SHOP_JAVA" -jar "$LAUNCHER_JAR" --port "$port" --no-frontend >"$log" 2>&1 </dev/null &
+  "$SHOP_JAVA" -jar "$LAUNCHER_JAR" --port "$port" --no-frontend --observability "$modes" >"$log" 2>&1 </dev/null &
   LAUNCHER_PID=$!
   set +m
   shop_url="http://127.0.0.1:$port"
@@ -165,7 +185,8 @@ start_shop() {
     fi
     sleep 2
   done
-  say "the shop is running ($((SECONDS - started)) s)"
+  START_SECONDS=$((SECONDS - started))
+  say "the shop is running ($START_SECONDS s)"
   check_own_services
 }
 
@@ -387,7 +408,14 @@ settings_description() {
   [ -z "$(git status --porcelain 2>/dev/null | head -n 1)" ] || commit="$commit, with uncommitted changes"
   echo "- Simulation: \`$SIMULATION\` (commit $commit)"
   echo "- Shop: $shop_url ($([ -n "$LAUNCHER_PID" ] && echo "started by this script: launcher, embedded PostgreSQL, one JVM per service" || echo "already running"))"
-  echo "- Observability mode: off (the only mode so far)"
+  if [ -z "$LAUNCHER_PID" ]; then
+    echo "- Observability mode: the running shop's own"
+  elif [ "$modes" = xray ]; then
+    echo "- Observability mode: xray (segments to the launcher's local X-Ray daemon, every request sampled, EMF lines every 10 s, as the launcher sets it)"
+  else
+    echo "- Observability mode: off"
+  fi
+  [ -z "${START_SECONDS:-}" ] || echo "- Start-up: $START_SECONDS s from starting the launcher until every service reported running"
   echo "- Load: $users concurrent shoppers (closed model), ${ramp_up} s ramp-up, then ${duration} s at full load; think time ${think_time} ms"
   echo "- Warm-up before it: ${warm_up} s of the same journey, not recorded"
   echo "- The load generator (Gatling) runs on the same machine and shares its CPU with the shop"
@@ -408,7 +436,7 @@ write_report() {
     echo
     machine_description
     echo
-    echo "## Results (observability: off)"
+    echo "## Results (observability: $([ -n "$LAUNCHER_PID" ] && echo "$modes" || echo "the running shop's"))"
     echo
     echo "Latency in ms, over every request of the measured run (ramp-up included); throughput is the run's mean."
     echo
@@ -433,12 +461,83 @@ write_report() {
   } | tee "$file"
 }
 
+# ---- comparing modes (O-COMP-01) -------------------------------------------------------------------------
+# One run of this script per mode and round, in turn (off, xray, off, xray, …), so that a change in the
+# machine's background load shows up as a difference between two runs of the same mode instead of being
+# taken for a mode's cost. Each run starts its own shop and writes its own report; the comparison table is
+# read from those reports.
+
+compare_modes() {
+  local stamp dir round mode file summary
+  stamp="$(date '+%Y-%m-%d-%H%M%S')"
+  dir="$OUT_DIR/modes-$stamp"
+  mkdir -p "$dir"
+  for ((round = 1; round <= rounds; round++)); do
+    for mode in ${modes//,/ }; do
+      file="$dir/$round-$mode.md"
+      say "==== round $round of $rounds, observability $mode ===="
+      "$0" "$@" --modes "$mode" --rounds 1 --report "$file" >/dev/null ||
+        die "the $mode run of round $round failed; see $file and $OUT_DIR"
+    done
+  done
+  summary="$dir/comparison.md"
+  comparison_table "$dir" | tee "$summary"
+  say "reports in $dir; the comparison in $summary"
+}
+
+# One row per run, then one per mode with its mean and that mean as a ratio to off's.
+comparison_table() {
+  local dir="$1" file
+  echo "| Run | Mode | Start-up (s) | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Shop CPU per request (ms) | Services' RSS (MiB) | Everything else (CPU s) |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for file in "$dir"/[0-9]*-*.md; do
+    awk -v run="$(basename "$file" .md)" -F'|' '
+      function trim(value) { gsub(/^ +| +$/, "", value); return value }
+      /^- Observability mode: / { mode = $0; sub(/^- Observability mode: /, "", mode); sub(/ .*/, "", mode) }
+      /^- Start-up: / { startup = $0; sub(/^- Start-up: /, "", startup); sub(/ .*/, "", startup) }
+      /\*\*all requests\*\*/ { requests = trim($3); errors = trim($4); throughput = trim($6); p50 = trim($7); p95 = trim($9); p99 = trim($10) }
+      /\*\*the shop in total\*\*/ { cpu = trim($4) }
+      /^\| (catalog|inventory|order|identity) \|/ { rss += trim($5) }
+      /everything else on the machine/ { other = trim($3) }
+      END { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run, mode, startup, requests, errors, throughput, p50, p95, p99, cpu, rss, other }
+    ' "$file"
+  done | tee "$dir/.rows"
+  echo
+  echo "| Mode | Runs | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Shop CPU per request (ms) | Services' RSS (MiB) | Start-up (s) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'|' '
+    function trim(value) { gsub(/^ +| +$/, "", value); return value }
+    function cell(mode, column, ratio) {
+      mean = sum[mode, column] / runs[mode]
+      if (mode == "off" || !(("off", column) in sum)) return sprintf("%.1f", mean)
+      base = sum["off", column] / runs["off"]
+      return base > 0 ? sprintf("%.1f (×%.2f)", mean, mean / base) : sprintf("%.1f", mean)
+    }
+    {
+      mode = trim($3)
+      if (!(mode in runs)) order[++modes] = mode
+      runs[mode]++
+      for (column = 4; column <= 12; column++) sum[mode, column] += trim($column)
+    }
+    END {
+      for (i = 1; i <= modes; i++) {
+        m = order[i]
+        printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", m, runs[m], cell(m, 7), cell(m, 8), cell(m, 9), cell(m, 10), cell(m, 11), cell(m, 12), cell(m, 4)
+      }
+    }' "$dir/.rows"
+  rm -f "$dir/.rows"
+}
+
 # ---- main ---------------------------------------------------------------------------------------------
 
 main() {
   # before the shop starts: how busy the machine already was
   LOAD_AVERAGE_AT_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)"
   parse_options "$@"
+  if [[ "$modes" == *,* ]] || (( rounds > 1 )); then
+    compare_modes "$@"
+    return
+  fi
   command -v curl >/dev/null 2>&1 || die "the benchmark needs curl"
   find_java
 
@@ -471,7 +570,7 @@ main() {
   local window_start=$SECONDS
   say "measuring: $users shoppers, ${ramp_up} s ramp-up + ${duration} s (log: $GATLING_LOG)…"
   run_gatling "$GATLING_LOG" "-Dduration=$duration" "-DrampUp=$ramp_up" \
-    "-Dgatling.runDescription=o11y-shop, observability off, $users users" || gatling_status=$?
+    "-Dgatling.runDescription=o11y-shop, observability $modes, $users users" || gatling_status=$?
   SHOP_CPU="$(cpu_since "$cpu_before")"
   WINDOW_SECONDS=$((SECONDS - window_start))
   LOAD_TICKS=""
@@ -487,8 +586,9 @@ main() {
     tail -n 40 "$GATLING_LOG" >&2
     die "Gatling wrote no report; see $GATLING_LOG"
   fi
-  write_report "$report_dir" "$OUT_DIR/$stamp.md" "$gatling_status"
-  say "written to $OUT_DIR/$stamp.md"
+  local file="${report_file:-$OUT_DIR/$stamp.md}"
+  write_report "$report_dir" "$file" "$gatling_status"
+  say "written to $file"
   (( gatling_status == 0 )) || die "more than 1 % of the requests failed"
 }
 
