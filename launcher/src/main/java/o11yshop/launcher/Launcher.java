@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import o11yshop.launcher.telemetry.OtlpHttpReceiver;
 import o11yshop.launcher.telemetry.TelemetryBuffer;
 import o11yshop.launcher.telemetry.TelemetryLogTap;
 import o11yshop.launcher.telemetry.XRayDaemonListener;
@@ -79,6 +80,7 @@ public final class Launcher implements Supervisor.Listener {
         EmbeddedQueues queues = startQueues();
         TelemetryBuffer telemetry = new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC());
         Optional<XRayDaemonListener> xrayDaemon = startXRayDaemon(telemetry);
+        Optional<OtlpHttpReceiver> otlpReceiver = startOtlpReceiver(telemetry);
         AdminAccount admin = AdminAccount.from(environment);
         ServiceCommand command = new ServiceCommand(root, database, sharedEnvironment(queues, xrayDaemon),
                 Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment()));
@@ -94,8 +96,12 @@ public final class Launcher implements Supervisor.Listener {
                         queues.endpoint() + " (ElasticMQ; queues " + EmbeddedQueues.ORDER_EVENTS + ", "
                                 + EmbeddedQueues.ORDER_EVENTS + "-dlq)",
                         "observability " + options.observability() + "; " + xrayDaemon
-                                .map(daemon -> "X-Ray daemon protocol on udp " + addressOf(daemon) + "; see " + edgeUrl + "/lab")
-                                .orElse("not caught: udp " + xrayDaemonPort() + " is taken (a real X-Ray daemon?)"),
+                                .map(daemon -> "X-Ray daemon protocol on udp " + addressOf(daemon))
+                                .orElse("X-Ray not caught: udp " + xrayDaemonPort() + " is taken (a real X-Ray daemon?)")
+                                + "; " + otlpReceiver
+                                .map(receiver -> "OTLP/HTTP on " + addressOf(receiver))
+                                .orElse("OTLP not caught: tcp " + otlpPort() + " is taken (a real collector?)")
+                                + "; see " + edgeUrl + "/lab",
                         admin.email() + "  password: " + (admin.generated() ? admin.password() + "  (new every run)"
                                 : "as set in SHOP_ADMIN_PASSWORD"))));
         awaitShutdown();
@@ -195,6 +201,10 @@ public final class Launcher implements Supervisor.Listener {
         // and sees the metrics of it in the Lab within seconds, not at the end of CloudWatch's usual minute
         shared.put("SHOP_OBSERVABILITY_METRICS_STEP", "10s");
         xrayDaemon.ifPresent(daemon -> shared.put("AWS_XRAY_DAEMON_ADDRESS", addressOf(daemon)));
+        // the launcher's receiver, or whatever collector holds the port when the launcher could not take it
+        shared.put("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + otlpPort());
+        // the receiver speaks OTLP/HTTP, not gRPC, which some SDKs would choose by default
+        shared.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         return shared;
     }
 
@@ -220,6 +230,33 @@ public final class Launcher implements Supervisor.Listener {
 
     private static String addressOf(XRayDaemonListener daemon) {
         return daemon.address().getHostString() + ":" + daemon.address().getPort();
+    }
+
+    /**
+     * Plays an OpenTelemetry Collector's OTLP/HTTP receiver where the exporters look for one (TCP
+     * 127.0.0.1:4318, or SHOP_OTLP_PORT). A learner who runs a real collector there keeps it: the shop
+     * then sends it the telemetry instead.
+     */
+    private Optional<OtlpHttpReceiver> startOtlpReceiver(TelemetryBuffer telemetry) {
+        try {
+            OtlpHttpReceiver receiver = OtlpHttpReceiver.start(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), otlpPort()), telemetry);
+            openResources.push(receiver);
+            return Optional.of(receiver);
+        } catch (BindException e) {
+            console.launcher("warning: tcp " + otlpPort() + " is taken; the launcher does not catch OTLP");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int otlpPort() {
+        return Integer.parseInt(environment.getOrDefault("SHOP_OTLP_PORT", "4318"));
+    }
+
+    private static String addressOf(OtlpHttpReceiver receiver) {
+        return receiver.address().getHostString() + ":" + receiver.address().getPort();
     }
 
     private EmbeddedQueues startQueues() {

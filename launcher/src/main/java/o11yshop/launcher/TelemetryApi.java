@@ -11,13 +11,15 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * What the Observability Lab page reads: the telemetry the launcher caught, as the documents came —
- * segment documents as the X-Ray SDK sent them, log and EMF lines as the services printed them — so
- * that the page shows a learner the real formats, not a digest.
+ * segment documents as the X-Ray SDK sent them, spans, metrics and log records as OTLP JSON, log and EMF
+ * lines as the services printed them — so that the page shows a learner the real formats, not a digest.
  *
  * <pre>
- * GET /_launcher/telemetry/traces?limit=N     → 200 {"traces":[{"traceId","firstSeen","segmentDocuments":[…],"logLines":[…]}]}
- * GET /_launcher/telemetry/traces/{traceId}   → 200 {"traceId","firstSeen","segmentDocuments":[…],"logLines":[…]}
- * GET /_launcher/telemetry/metrics?limit=N    → 200 {"metricLines":[{"source","seen","document":{…}}]}
+ * GET /_launcher/telemetry/traces?limit=N        → 200 {"traces":[{"traceId","firstSeen","segmentDocuments":[…],"spans":[…],"logLines":[…]}]}
+ * GET /_launcher/telemetry/traces/{traceId}      → 200 {"traceId","firstSeen","segmentDocuments":[…],"spans":[…],"logLines":[…]}
+ * GET /_launcher/telemetry/metrics?limit=N       → 200 {"metricLines":[{"source","seen","document":{…}}]}
+ * GET /_launcher/telemetry/otlp/metrics?limit=N  → 200 {"metrics":[{"seen","document":{"source":"otlp","resource","scope","metric"}}]}
+ * GET /_launcher/telemetry/otlp/logs?limit=N     → 200 {"logRecords":[{"seen","document":{"source":"otlp","resource","scope","logRecord"}}]}
  * </pre>
  */
 public final class TelemetryApi {
@@ -26,6 +28,8 @@ public final class TelemetryApi {
     private static final Pattern TRACES = Pattern.compile("/_launcher/telemetry/traces/?");
     private static final Pattern TRACE = Pattern.compile("/_launcher/telemetry/traces/([0-9a-fA-F-]{1,64})");
     private static final Pattern METRICS = Pattern.compile("/_launcher/telemetry/metrics/?");
+    private static final Pattern OTLP_METRICS = Pattern.compile("/_launcher/telemetry/otlp/metrics/?");
+    private static final Pattern OTLP_LOGS = Pattern.compile("/_launcher/telemetry/otlp/logs/?");
     private static final Pattern LIMIT = Pattern.compile("(?:^|&)limit=(\\d{1,4})(?:&|$)");
     private static final int DEFAULT_LIMIT = 50;
 
@@ -84,8 +88,17 @@ public final class TelemetryApi {
             }));
             return;
         }
+        if (OTLP_METRICS.matcher(path).matches()) {
+            sendOtlpItems(exchange, "metrics", buffer.recentOtlpMetrics(limit));
+            return;
+        }
+        if (OTLP_LOGS.matcher(path).matches()) {
+            sendOtlpItems(exchange, "logRecords", buffer.recentOtlpLogRecords(limit));
+            return;
+        }
         Responses.sendProblem(exchange, 404, "route-not-found", "No such endpoint",
-                "The launcher's telemetry API has GET /_launcher/telemetry/traces, /traces/{traceId} and /metrics.");
+                "The launcher's telemetry API has GET /_launcher/telemetry/traces, /traces/{traceId}, /metrics,"
+                        + " /otlp/metrics and /otlp/logs.");
     }
 
     private static void writeTrace(JsonGenerator json, TelemetryBuffer.Trace trace) {
@@ -95,10 +108,30 @@ public final class TelemetryApi {
         json.writeArrayPropertyStart("segmentDocuments");
         trace.segmentDocuments().forEach(json::writeRawValue);
         json.writeEndArray();
+        json.writeArrayPropertyStart("spans");
+        trace.spans().forEach(json::writeRawValue);
+        json.writeEndArray();
         json.writeArrayPropertyStart("logLines");
         trace.logLines().forEach(json::writeRawValue);
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void sendOtlpItems(HttpExchange exchange, String name, List<TelemetryBuffer.OtlpItem> items)
+            throws IOException {
+        Responses.sendJson(exchange, 200, Responses.json(json -> {
+            json.writeStartObject();
+            json.writeArrayPropertyStart(name);
+            items.forEach(item -> {
+                json.writeStartObject();
+                json.writeStringProperty("seen", item.seen().toString());
+                json.writeName("document");
+                json.writeRawValue(item.document());
+                json.writeEndObject();
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+        }));
     }
 
     private static int limitOf(HttpExchange exchange) {

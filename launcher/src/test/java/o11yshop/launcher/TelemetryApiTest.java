@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
+import o11yshop.launcher.telemetry.OtlpHttpReceiver;
 import o11yshop.launcher.telemetry.TelemetryBuffer;
 import o11yshop.launcher.telemetry.TelemetryLogTap;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,8 @@ class TelemetryApiTest {
         JsonNode trace = JSON.readTree(response.body());
         assertThat(trace.path("traceId").asString()).isEqualTo(TRACE);
         assertThat(trace.path("logLines").get(0).path("message").asString()).isEqualTo("Serving product 7");
+        assertThat(trace.path("spans").isArray()).isTrue();
+        assertThat(trace.path("spans").size()).isZero();
         assertThat(JSON.readTree(get("/_launcher/telemetry/traces?limit=5").body()).path("traces").size()).isEqualTo(1);
     }
 
@@ -73,11 +77,54 @@ class TelemetryApiTest {
     }
 
     @Test
+    void otlpSpansMetricsAndLogRecordsAreServedAsOtlpJson() throws Exception {
+        // what the X-Ray ID generator makes: the first 8 hex digits are the start in epoch seconds
+        String traceId = "%08x".formatted(Instant.now().getEpochSecond()) + "bd862e3fe1be46a994272793";
+        try (OtlpHttpReceiver receiver = OtlpHttpReceiver.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), buffer)) {
+            HttpResponse<String> exported = postJson(receiver, "/v1/traces", """
+                    {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"order"}}]},
+                      "scopeSpans":[{"scope":{"name":"o11yshop.order"},"spans":[{"traceId":"%s","spanId":"53995c3f42cd8ad8",
+                        "name":"POST /api/order/checkout","kind":2,"startTimeUnixNano":"1700000000000000000"}]}]}]}"""
+                    .formatted(traceId));
+            assertThat(exported.statusCode()).isEqualTo(200);
+            assertThat(exported.body()).isEqualTo("{}");
+            postJson(receiver, "/v1/metrics", """
+                    {"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"shop.orders.placed",
+                      "sum":{"dataPoints":[{"asInt":"1"}],"aggregationTemporality":2,"isMonotonic":true}}]}]}]}""");
+            postJson(receiver, "/v1/logs", """
+                    {"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":{"stringValue":"Order 42 placed"},"traceId":"%s"}]}]}]}"""
+                    .formatted(traceId));
+        }
+
+        JsonNode trace = JSON.readTree(get("/_launcher/telemetry/traces/1-" + traceId.substring(0, 8) + "-" + traceId.substring(8)).body());
+        assertThat(trace.path("segmentDocuments").size()).isZero();
+        assertThat(trace.path("spans").get(0).path("source").asString()).isEqualTo("otlp");
+        assertThat(trace.path("spans").get(0).path("span").path("name").asString()).isEqualTo("POST /api/order/checkout");
+        assertThat(trace.path("spans").get(0).path("span").path("traceId").asString()).isEqualTo(traceId);
+        assertThat(trace.path("logLines").get(0).path("logRecord").path("body").path("stringValue").asString())
+                .isEqualTo("Order 42 placed");
+        JsonNode metrics = JSON.readTree(get("/_launcher/telemetry/otlp/metrics").body());
+        assertThat(metrics.path("metrics").get(0).path("document").path("metric").path("name").asString())
+                .isEqualTo("shop.orders.placed");
+        JsonNode logRecords = JSON.readTree(get("/_launcher/telemetry/otlp/logs").body());
+        assertThat(logRecords.path("logRecords").get(0).path("document").path("logRecord").path("traceId").asString())
+                .isEqualTo(traceId);
+    }
+
+    @Test
     void anUnknownTraceIsAProblem() throws Exception {
         HttpResponse<String> response = get("/_launcher/telemetry/traces/1-00000000-000000000000000000000000");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private HttpResponse<String> postJson(OtlpHttpReceiver receiver, String path, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + receiver.address().getPort() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

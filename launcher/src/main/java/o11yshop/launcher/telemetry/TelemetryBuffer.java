@@ -12,29 +12,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the local X-Ray daemon and the log tap caught, kept in memory for the Observability Lab: the
- * most recent traces — each with its segment documents and the log lines that carry its trace ID — and
- * the most recent EMF metric lines. Everything is bounded; the oldest goes first, as a learner looks at
- * what just happened, not at yesterday.
+ * What the local X-Ray daemon, the OTLP receiver and the log tap caught, kept in memory for the
+ * Observability Lab: the most recent traces — each with its X-Ray segment documents, its OTLP spans and
+ * the log lines that carry its trace ID — the most recent EMF metric lines, and the most recent OTLP
+ * metrics and log records. One trace list holds both kinds, so that a trace made with X-Ray-style IDs
+ * looks the same whichever way it was sent. Everything is bounded; the oldest goes first, as a learner
+ * looks at what just happened, not at yesterday.
  */
 public final class TelemetryBuffer {
 
-    /** One trace as caught so far: documents and log lines as they arrived, each a JSON object. */
-    public record Trace(String traceId, Instant firstSeen, List<String> segmentDocuments, List<String> logLines) {
+    /** One trace as caught so far: documents, spans and log lines as they arrived, each a JSON object. */
+    public record Trace(String traceId, Instant firstSeen, List<String> segmentDocuments, List<String> spans,
+                        List<String> logLines) {
     }
 
     /** One EMF line and the service whose output it was. */
     public record MetricLine(String source, Instant seen, String document) {
     }
 
-    public record Limits(int traces, int itemsPerTrace, int metricLines) {
+    /** One OTLP metric or log record as a JSON object, and when it arrived. */
+    public record OtlpItem(Instant seen, String document) {
+    }
 
-        public static final Limits DEFAULT = new Limits(200, 500, 1000);
+    public record Limits(int traces, int itemsPerTrace, int metricLines, int otlpMetrics, int otlpLogRecords) {
+
+        public static final Limits DEFAULT = new Limits(200, 500, 1000, 1000, 1000);
     }
 
     private static final class CaughtTrace {
         final Instant firstSeen;
         final List<String> documents = new ArrayList<>();
+        final List<String> spans = new ArrayList<>();
         final List<String> logLines = new ArrayList<>();
 
         CaughtTrace(Instant firstSeen) {
@@ -46,31 +54,41 @@ public final class TelemetryBuffer {
     private final Clock clock;
     private final LinkedHashMap<String, CaughtTrace> traces = new LinkedHashMap<>();
     private final Deque<MetricLine> metricLines = new ArrayDeque<>();
+    private final Deque<OtlpItem> otlpMetrics = new ArrayDeque<>();
+    private final Deque<OtlpItem> otlpLogRecords = new ArrayDeque<>();
 
     public TelemetryBuffer(Limits limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
     }
 
+    /** The buffer's clock, so that what reads trace IDs judges their age by the same time. */
+    Clock clock() {
+        return clock;
+    }
+
     synchronized void addSegmentDocument(String traceId, String document) {
-        List<String> documents = traceFor(traceId).documents;
-        if (documents.size() < limits.itemsPerTrace()) {
-            documents.add(document);
-        }
+        addUpToLimit(traceFor(traceId).documents, document);
+    }
+
+    synchronized void addSpan(String traceId, String span) {
+        addUpToLimit(traceFor(traceId).spans, span);
     }
 
     synchronized void addLogLine(String traceId, String line) {
-        List<String> lines = traceFor(traceId).logLines;
-        if (lines.size() < limits.itemsPerTrace()) {
-            lines.add(line);
-        }
+        addUpToLimit(traceFor(traceId).logLines, line);
     }
 
     synchronized void addMetricLine(String source, String document) {
-        metricLines.addLast(new MetricLine(source, clock.instant(), document));
-        if (metricLines.size() > limits.metricLines()) {
-            metricLines.removeFirst();
-        }
+        addDroppingOldest(metricLines, new MetricLine(source, clock.instant(), document), limits.metricLines());
+    }
+
+    synchronized void addOtlpMetric(String document) {
+        addDroppingOldest(otlpMetrics, new OtlpItem(clock.instant(), document), limits.otlpMetrics());
+    }
+
+    synchronized void addOtlpLogRecord(String document) {
+        addDroppingOldest(otlpLogRecords, new OtlpItem(clock.instant(), document), limits.otlpLogRecords());
     }
 
     /** The traces, newest first. */
@@ -89,8 +107,36 @@ public final class TelemetryBuffer {
 
     /** The EMF lines, newest first. */
     public synchronized List<MetricLine> recentMetricLines(int limit) {
-        List<MetricLine> newestFirst = new ArrayList<>();
-        Iterator<MetricLine> newest = metricLines.descendingIterator();
+        return newestFirst(metricLines, limit);
+    }
+
+    /** The OTLP metrics, newest first. */
+    public synchronized List<OtlpItem> recentOtlpMetrics(int limit) {
+        return newestFirst(otlpMetrics, limit);
+    }
+
+    /** The OTLP log records, newest first. */
+    public synchronized List<OtlpItem> recentOtlpLogRecords(int limit) {
+        return newestFirst(otlpLogRecords, limit);
+    }
+
+    /** A full trace keeps its first items: the root comes early, and a runaway loop must not push it out. */
+    private void addUpToLimit(List<String> items, String item) {
+        if (items.size() < limits.itemsPerTrace()) {
+            items.add(item);
+        }
+    }
+
+    private static <T> void addDroppingOldest(Deque<T> items, T item, int limit) {
+        items.addLast(item);
+        if (items.size() > limit) {
+            items.removeFirst();
+        }
+    }
+
+    private static <T> List<T> newestFirst(Deque<T> items, int limit) {
+        List<T> newestFirst = new ArrayList<>();
+        Iterator<T> newest = items.descendingIterator();
         while (newest.hasNext() && newestFirst.size() < limit) {
             newestFirst.add(newest.next());
         }
@@ -110,6 +156,7 @@ public final class TelemetryBuffer {
     }
 
     private static Trace snapshot(String traceId, CaughtTrace caught) {
-        return new Trace(traceId, caught.firstSeen, List.copyOf(caught.documents), List.copyOf(caught.logLines));
+        return new Trace(traceId, caught.firstSeen, List.copyOf(caught.documents), List.copyOf(caught.spans),
+                List.copyOf(caught.logLines));
     }
 }

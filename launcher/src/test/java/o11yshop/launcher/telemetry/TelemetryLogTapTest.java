@@ -11,7 +11,7 @@ class TelemetryLogTapTest {
 
     private static final String TRACE = "1-5759e988-bd862e3fe1be46a994272793";
 
-    private final TelemetryBuffer buffer = new TelemetryBuffer(new TelemetryBuffer.Limits(2, 3, 2), Clock.systemUTC());
+    private final TelemetryBuffer buffer = new TelemetryBuffer(new TelemetryBuffer.Limits(2, 3, 2, 2, 2), Clock.systemUTC());
     private final List<String> console = new ArrayList<>();
     private final TelemetryLogTap tap = new TelemetryLogTap(buffer, (source, line) -> console.add(source + ": " + line));
 
