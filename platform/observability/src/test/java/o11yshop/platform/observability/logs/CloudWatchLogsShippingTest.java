@@ -53,7 +53,10 @@ class CloudWatchLogsShippingTest {
         daemon = RecordingDaemon.start();
         cloudWatchLogs = RecordingCloudWatchLogs.start();
         TracedServices.pointXRayAt(daemon.address());
+        // every request sampled: with the default rules (1 a second, then 5 %) a second request in the same
+        // second would have a trace ID but no recorded segment, hence no span ID in its lines
         service = TracedServices.start("shelf", "http://127.0.0.1:1/issuer", "--shop.observability.mode=xray",
+                "--shop.observability.xray.sampling-rules=classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json",
                 "--shop.observability.logs.cloudwatch.enabled=true",
                 "--shop.observability.logs.cloudwatch.batch-interval=1s",
                 "--shop.observability.logs.cloudwatch.api.endpoint=" + cloudWatchLogs.endpoint(),
