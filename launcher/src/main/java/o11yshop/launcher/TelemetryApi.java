@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import o11yshop.launcher.telemetry.TelemetryBuffer;
@@ -71,21 +72,12 @@ public final class TelemetryApi {
             return;
         }
         if (METRICS.matcher(path).matches()) {
-            List<TelemetryBuffer.MetricLine> lines = buffer.recentMetricLines(limit);
-            Responses.sendJson(exchange, 200, Responses.json(json -> {
-                json.writeStartObject();
-                json.writeArrayPropertyStart("metricLines");
-                lines.forEach(line -> {
-                    json.writeStartObject();
-                    json.writeStringProperty("source", line.source());
-                    json.writeStringProperty("seen", line.seen().toString());
-                    json.writeName("document");
-                    json.writeRawValue(line.document());
-                    json.writeEndObject();
-                });
-                json.writeEndArray();
-                json.writeEndObject();
-            }));
+            sendRecent(exchange, "metricLines", buffer.recentMetricLines(limit), (json, line) -> {
+                json.writeStringProperty("source", line.source());
+                json.writeStringProperty("seen", line.seen().toString());
+                json.writeName("document");
+                json.writeRawValue(line.document());
+            });
             return;
         }
         if (OTLP_METRICS.matcher(path).matches()) {
@@ -119,14 +111,22 @@ public final class TelemetryApi {
 
     private static void sendOtlpItems(HttpExchange exchange, String name, List<TelemetryBuffer.OtlpItem> items)
             throws IOException {
+        sendRecent(exchange, name, items, (json, item) -> {
+            json.writeStringProperty("seen", item.seen().toString());
+            json.writeName("document");
+            json.writeRawValue(item.document());
+        });
+    }
+
+    /** {@code {"<name>":[{…}, …]}}, each object's fields written by {@code fields}. */
+    private static <T> void sendRecent(HttpExchange exchange, String name, List<T> items,
+            BiConsumer<JsonGenerator, T> fields) throws IOException {
         Responses.sendJson(exchange, 200, Responses.json(json -> {
             json.writeStartObject();
             json.writeArrayPropertyStart(name);
             items.forEach(item -> {
                 json.writeStartObject();
-                json.writeStringProperty("seen", item.seen().toString());
-                json.writeName("document");
-                json.writeRawValue(item.document());
+                fields.accept(json, item);
                 json.writeEndObject();
             });
             json.writeEndArray();
