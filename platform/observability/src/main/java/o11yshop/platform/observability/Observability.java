@@ -6,8 +6,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * The one thing business code knows about tracing, whichever approach is switched on
- * ({@code OBSERVABILITY_MODE}: {@code off}, {@code xray}). It never sees the X-Ray SDK or OpenTelemetry:
- * the adapters under {@code off/} and {@code xray/} (and {@code otel/} next) each implement this port
+ * ({@code OBSERVABILITY_MODE}: {@code off}, {@code xray}, {@code otel}). It never sees the X-Ray SDK or
+ * OpenTelemetry: the adapters under {@code off/}, {@code xray/} and {@code otel/} each implement this port
  * the same way, so that they can be read side by side.
  *
  * <pre>{@code

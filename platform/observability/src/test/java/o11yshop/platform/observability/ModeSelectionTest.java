@@ -46,10 +46,11 @@ class ModeSelectionTest {
                 assertThat(observability).isInstanceOf(OffObservability.class);
                 assertThat(observability.startSpan("anything")).isSameAs(BusinessSpan.none());
                 assertThat(observability.currentTraceId()).isEmpty();
-                // no bean of the X-Ray adapter or the SDK, and the data source is the pool itself
+                // no bean of either adapter or their SDKs, and the data source is the pool itself
                 assertThat(Arrays.stream(service.getBeanDefinitionNames())
                         .map(name -> service.getBean(name).getClass().getName()))
-                        .noneMatch(type -> type.startsWith("com.amazonaws.") || type.contains(".observability.xray."));
+                        .noneMatch(type -> type.startsWith("com.amazonaws.") || type.startsWith("io.opentelemetry.")
+                                || type.contains(".observability.xray.") || type.contains(".observability.otel."));
                 assertThat(service.getBean(DataSource.class).getClass().getName()).isEqualTo("com.zaxxer.hikari.HikariDataSource");
                 JsonNode logLine = output.getOut().lines()
                         .filter(line -> line.startsWith("{") && line.contains("Counting stock of product 5"))
@@ -68,10 +69,10 @@ class ModeSelectionTest {
     @Test
     void aModeThatDoesNotExistStopsTheServiceNamingTheValidOnes(CapturedOutput output) {
         assertThatThrownBy(() -> TracedServices.start("misconfigured", "http://127.0.0.1:1/issuer",
-                "--shop.observability.mode=otel")).isInstanceOf(RuntimeException.class);
+                "--shop.observability.mode=opentelemetry")).isInstanceOf(RuntimeException.class);
 
-        assertThat(output.getOut() + output.getErr()).contains("shop.observability.mode").contains("otel")
-                .contains("OFF").contains("XRAY");
+        assertThat(output.getOut() + output.getErr()).contains("shop.observability.mode").contains("opentelemetry")
+                .contains("OFF").contains("XRAY").contains("OTEL");
     }
 
     @Test

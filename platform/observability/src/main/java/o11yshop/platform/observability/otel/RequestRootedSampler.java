@@ -1,0 +1,42 @@
+package o11yshop.platform.observability.otel;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.data.LinkData;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.opentelemetry.sdk.trace.samplers.SamplingResult;
+import java.util.List;
+
+/**
+ * Traces start with a request (a server span) or with a message's work (a consumer span), never with
+ * a lone SQL statement or AWS call. OpenTelemetry's instrumentation records a statement as a span even
+ * when nothing encloses it — Flyway's migrations at start-up, the outbox relay's polling, the queue
+ * consumer's ReceiveMessage — each of which would be a trace of its own. The X-Ray SDK skips them,
+ * having no segment to add them to; this sampler drops them for the same result, and asks the
+ * configured sampler about everything else.
+ */
+final class RequestRootedSampler implements Sampler {
+
+    private final Sampler configured;
+
+    RequestRootedSampler(Sampler configured) {
+        this.configured = configured;
+    }
+
+    @Override
+    public SamplingResult shouldSample(Context parentContext, String traceId, String name, SpanKind spanKind,
+            Attributes attributes, List<LinkData> parentLinks) {
+        boolean startsTrace = !Span.fromContext(parentContext).getSpanContext().isValid();
+        if (startsTrace && spanKind != SpanKind.SERVER && spanKind != SpanKind.CONSUMER) {
+            return SamplingResult.drop();
+        }
+        return configured.shouldSample(parentContext, traceId, name, spanKind, attributes, parentLinks);
+    }
+
+    @Override
+    public String getDescription() {
+        return "RequestRooted{" + configured.getDescription() + "}";
+    }
+}
