@@ -22,6 +22,7 @@ port=${SHOP_BENCH_PORT:-8080}
 shop_url=${SHOP_URL:-}
 rebuild=false
 modes=${SHOP_BENCH_MODES:-off}
+samplings=${SHOP_BENCH_SAMPLING:-all}
 rounds=${SHOP_BENCH_ROUNDS:-1}
 report_file=""
 
@@ -31,7 +32,9 @@ Usage: scripts/bench.sh [options]        (also: ./shop bench [options])
 
 Starts the shop (unless --url is given), warms it up, runs the browse-and-search load test
 (benchmark/, Gatling) and prints a Markdown table per request: requests, errors, throughput,
-p50/p90/p95/p99 and max latency, with the machine and the settings. The same is written to
+p50/p90/p95/p99 and max latency, with the machine and the settings; then the CPU and memory the
+shop used, and the telemetry it shipped to the launcher meanwhile (X-Ray segments, OTLP exports,
+EMF and JSON log lines, from GET /_launcher/telemetry/volume). The same is written to
 .shop/bench/<time>.md; Gatling's HTML report stays in benchmark/target/gatling/.
 
 Options (and the environment variables that set their defaults):
@@ -42,10 +45,17 @@ Options (and the environment variables that set their defaults):
   --think-time MS    pause between a shopper's pages; 0: none      (SHOP_BENCH_THINK_TIME, 0)
   --port N           the edge's port for the shop started here     (SHOP_BENCH_PORT, 8080)
   --url URL          load a shop that is already running there instead of starting one (SHOP_URL)
-  --modes LIST       observability modes to compare, comma-separated: off, xray  (SHOP_BENCH_MODES, off)
-                     with more than one mode (or --rounds > 1) the shop is started once per mode and
-                     round, interleaved (off, xray, off, xray, …), and a comparison table is written
-  --rounds N         how many times each mode is measured                (SHOP_BENCH_ROUNDS, 1)
+  --modes LIST       observability modes to compare, comma-separated: off, xray, otel
+                                                                   (SHOP_BENCH_MODES, off)
+  --sampling LIST    which requests the shop traces, comma-separated  (SHOP_BENCH_SAMPLING, all)
+                       all      every request (as ./shop run does, for the Lab)
+                       default  each approach's own default, as in AWS: X-Ray 1 request a second
+                                and 5 % of the rest, OpenTelemetry parentbased_traceidratio 0.05
+                     with several modes or samplings (or --rounds > 1) the shop is started once per
+                     (mode, sampling) and round, interleaved (off/all, xray/all, otel/all, off/default,
+                     …, then the next round), and a comparison table is written: each mean with its
+                     ratio to off of the same sampling
+  --rounds N         how many times each (mode, sampling) is measured    (SHOP_BENCH_ROUNDS, 1)
   --report FILE      where the Markdown goes (default .shop/bench/<time>.md)
   --rebuild          build the services and the launcher again first (else only missing jars)
   -h, --help         show this help
@@ -70,10 +80,30 @@ need_count() {
   fi
 }
 
+# $1: the option, $2: its comma-separated list, the rest: the values it may hold. Prints the list
+# without blanks; dies on a value it may not hold, on one listed twice, and on an empty list.
+check_list() {
+  local option="$1" item seen="," items=()
+  IFS=, read -ra items <<<"$2"
+  shift 2
+  local allowed=" $* " names="$*"
+  names="${names// /, }"
+  for item in "${items[@]}"; do
+    item="${item//[[:space:]]/}"
+    [ -n "$item" ] || continue
+    [[ "$allowed" == *" $item "* ]] || die "$option: each value is one of $names; got: $item"
+    [[ "$seen" != *",$item,"* ]] || die "$option: $item is listed twice"
+    seen="$seen$item,"
+  done
+  [ "$seen" != "," ] || die "$option needs at least one of: $names"
+  seen="${seen#,}"
+  echo "${seen%,}"
+}
+
 parse_options() {
   while (( $# > 0 )); do
     case "$1" in
-      --users | --duration | --ramp-up | --warm-up | --think-time | --port | --url | --modes | --rounds | --report)
+      --users | --duration | --ramp-up | --warm-up | --think-time | --port | --url | --modes | --sampling | --rounds | --report)
         (( $# >= 2 )) || die "$1 needs a value"
         case "$1" in
           --users) users="$2" ;;
@@ -84,6 +114,7 @@ parse_options() {
           --port) port="$2" ;;
           --url) shop_url="$2" ;;
           --modes) modes="$2" ;;
+          --sampling) samplings="$2" ;;
           --rounds) rounds="$2" ;;
           --report) report_file="$2" ;;
         esac
@@ -101,13 +132,10 @@ parse_options() {
   need_count --think-time "$think_time" 0
   need_count --port "$port" 1
   need_count --rounds "$rounds" 1
-  local mode
-  for mode in ${modes//,/ }; do
-    [[ "$mode" == off || "$mode" == xray ]] || die "--modes: each mode is off or xray; got: $mode"
-  done
-  [ -n "${modes//,/}" ] || die "--modes needs at least one mode"
-  if [ -n "$shop_url" ] && [[ "$modes" == *,* || "$rounds" -gt 1 ]]; then
-    die "--url measures one running shop in its own mode; --modes and --rounds start shops of their own"
+  modes="$(check_list --modes "$modes" off xray otel)" || exit 1
+  samplings="$(check_list --sampling "$samplings" all default)" || exit 1
+  if [ -n "$shop_url" ] && [[ "$modes" == *,* || "$samplings" == *,* || "$rounds" -gt 1 ]]; then
+    die "--url measures one running shop as it runs; --modes, --sampling and --rounds start shops of their own"
   fi
   shop_url="${shop_url%/}"
 }
@@ -168,7 +196,8 @@ start_shop() {
   say "starting the shop on port $port (log: $log)…"
   # job control gives the launcher a process group of its own, so that stopping it leaves no orphan
   set -m
-  "$SHOP_JAVA" -jar "$LAUNCHER_JAR" --port "$port" --no-frontend --observability "$modes" >"$log" 2>&1 </dev/null &
+  "$SHOP_JAVA" -jar "$LAUNCHER_JAR" --port "$port" --no-frontend --observability "$modes" --sampling "$samplings" \
+    >"$log" 2>&1 </dev/null &
   LAUNCHER_PID=$!
   set +m
   shop_url="http://127.0.0.1:$port"
@@ -188,6 +217,9 @@ start_shop() {
   START_SECONDS=$((SECONDS - started))
   say "the shop is running ($START_SECONDS s)"
   check_own_services
+  # another program on the X-Ray daemon's or the OTLP port gets the telemetry, and the volume misses it
+  NOT_CAUGHT="$(grep -o '\(X-Ray\|OTLP\) not caught: [^;]*' "$log" | paste -sd ';' | sed 's/;/; /g' || true)"
+  [ -z "$NOT_CAUGHT" ] || say "warning: $NOT_CAUGHT; the telemetry volume will miss what went there"
 }
 
 # The launcher gives each service a fixed port. If another shop on this machine already holds one, the
@@ -338,6 +370,11 @@ rss_mib() {
   awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || true
 }
 
+# the most the process has had resident since it started (its high-water mark)
+peak_rss_mib() {
+  awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || true
+}
+
 # This script's reaped children: Maven and the Gatling JVM it forks, once the run has ended.
 load_generator_ticks() {
   read_stat $$ && echo $((STAT[13] + STAT[14]))
@@ -350,40 +387,104 @@ snapshot_cpu() {
   done < <(measured_processes)
 }
 
-# "label<TAB>CPU ticks since the snapshot<TAB>RSS in MiB" per process of the snapshot; "-" for what is
-# not known (a process that ended, a tree's memory)
+# "label<TAB>CPU ticks since the snapshot<TAB>RSS in MiB<TAB>peak RSS in MiB" per process of the
+# snapshot; "-" for what is not known (a process that ended, a tree's memory)
 cpu_since() {
-  local label pid how before after rss
+  local label pid how before after rss peak
   while IFS=$'\t' read -r label pid how before; do
     [ -n "$label" ] || continue
     after="$(cpu_ticks "$pid" "$how")" || after=""
     rss=-
-    [ "$how" = tree ] || rss="$(rss_mib "$pid")"
-    printf '%s\t%s\t%s\n' "$label" "${after:+$((after - before))}" "${rss:--}"
+    peak=-
+    if [ "$how" != tree ]; then
+      rss="$(rss_mib "$pid")"
+      peak="$(peak_rss_mib "$pid")"
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$label" "${after:+$((after - before))}" "${rss:--}" "${peak:--}"
   done <<<"$1"
 }
 
 # $1: the shop's processes (from cpu_since), $2: the load generator's ticks, $3: the whole machine's busy
 # ticks, $4: the requests measured
 resources_table() {
-  echo "| Process | CPU time (s) | CPU per request (ms) | Memory at the end (RSS, MiB) |"
-  echo "|---|---:|---:|---:|"
+  echo "| Process | CPU time (s) | CPU per request (ms) | Memory at the end (RSS, MiB) | Peak memory (RSS, MiB) |"
+  echo "|---|---:|---:|---:|---:|"
   {
     [ -z "$1" ] || awk '{ print "shop\t" $0 }' <<<"$1"
     printf 'load\t%s\n' "$2"
     printf 'machine\t%s\n' "$3"
   } | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$4" '
-    function line(name, ticks, rss) { s = ticks / hz; printf "| %s | %.1f | %.2f | %s |\n", name, s, 1000 * s / n, rss }
-    $1 == "shop" && $3 == "" { printf "| %s | ended during the run | | |\n", $2; next }
-    $1 == "shop" { line($2, $3, $4); shop += $3; shops++ }
+    function line(name, ticks, rss, peak) { s = ticks / hz; printf "| %s | %.1f | %.2f | %s | %s |\n", name, s, 1000 * s / n, rss, peak }
+    $1 == "shop" && $3 == "" { printf "| %s | ended during the run | | | |\n", $2; next }
+    $1 == "shop" { line($2, $3, $4, $5); shop += $3; shops++ }
     $1 == "load" { load = $2 }
     $1 == "machine" { machine = $2 }
     END {
-      if (shops > 0) line("**the shop in total**", shop, "-")
-      line("load generator (Maven + Gatling JVMs)", load, "-")
+      if (shops > 0) line("**the shop in total**", shop, "-", "-")
+      line("load generator (Maven + Gatling JVMs)", load, "-", "-")
       other = shops > 0 ? "everything else on the machine" : "everything else on the machine (the shop too, if it runs here)"
-      if (machine != "") line(other, machine - shop - load, "-")
+      if (machine != "") line(other, machine - shop - load, "-", "-")
     }'
+}
+
+# ---- the telemetry the shop shipped ------------------------------------------------------------------
+# The launcher counts what reaches its telemetry sink since it started (GET /_launcher/telemetry/volume):
+# X-Ray datagrams, OTLP exports per signal, EMF and JSON log lines on the services' stdout. Read before and
+# after the measured run; the difference is the run's telemetry.
+
+# The volume as "path<TAB>number" lines (xray.bytes, otlp.traces.wireBytes, emf.lines, …); nothing when the
+# shop has no such endpoint. The launcher writes compact JSON of objects and numbers, which this flattens.
+read_volume() {
+  local json
+  json="$(curl -fsS --max-time 5 "$shop_url/_launcher/telemetry/volume" 2>/dev/null)" || return 0
+  awk '{
+    gsub(/[{},]/, "\n&\n")
+    count = split($0, tokens, "\n")
+    for (t = 1; t <= count; t++) {
+      token = tokens[t]
+      if (token ~ /^"[^"]*":$/) {
+        path[++depth] = substr(token, 2, length(token) - 3)
+      } else if (token == "}") {
+        if (depth > 0) depth--
+      } else if (token ~ /^"[^"]*":-?[0-9]+$/) {
+        split(token, pair, "\":")
+        prefix = ""
+        for (i = 1; i <= depth; i++) prefix = prefix path[i] "."
+        printf "%s%s\t%s\n", prefix, substr(pair[1], 2), pair[2]
+      }
+    }
+  }' <<<"$json"
+}
+
+# "path<TAB>after - before" for each path of $2 (after) that $1 (before) has too
+volume_since() {
+  awk -F'\t' 'NR == FNR { before[$1] = $2; next } ($1 in before) { printf "%s\t%.0f\n", $1, $2 - before[$1] }' \
+    <(printf '%s\n' "$1") <(printf '%s\n' "$2")
+}
+
+# $1: the volume of the run (from volume_since), $2: the requests measured
+volume_table() {
+  awk -F'\t' -v n="$2" '
+    { v[$1] = $2 }
+    function row(name, messages, bytes, unpacked) {
+      printf "| %s | %.0f | %.0f | %.0f | %.1f |\n", name, messages, bytes, unpacked, bytes / n
+    }
+    END {
+      print "| Channel | Messages | Bytes as sent | Bytes uncompressed | Bytes per request |"
+      print "|---|---:|---:|---:|---:|"
+      row("X-Ray segment documents (UDP datagrams to the daemon)", v["xray.datagrams"], v["xray.bytes"], v["xray.bytes"])
+      split("traces metrics logs", signals, " ")
+      for (i = 1; i <= 3; i++) {
+        s = signals[i]
+        row("OTLP " s " (exports to the receiver)", v["otlp." s ".requests"], v["otlp." s ".wireBytes"], v["otlp." s ".uncompressedBytes"])
+        total += v["otlp." s ".wireBytes"]; unpacked += v["otlp." s ".uncompressedBytes"]; exports += v["otlp." s ".requests"]
+      }
+      row("EMF lines (stdout)", v["emf.lines"], v["emf.bytes"], v["emf.bytes"])
+      messages = v["xray.datagrams"] + exports + v["emf.lines"]
+      total += v["xray.bytes"] + v["emf.bytes"]; unpacked += v["xray.bytes"] + v["emf.bytes"]
+      row("**telemetry in total** (X-Ray + OTLP + EMF)", messages, total, unpacked)
+      row("JSON log lines (stdout; not in the total)", v["logLines.lines"], v["logLines.bytes"], v["logLines.bytes"])
+    }' <<<"$1"
 }
 
 # ---- the report --------------------------------------------------------------------------------------
@@ -410,10 +511,18 @@ settings_description() {
   echo "- Shop: $shop_url ($([ -n "$LAUNCHER_PID" ] && echo "started by this script: launcher, embedded PostgreSQL, one JVM per service" || echo "already running"))"
   if [ -z "$LAUNCHER_PID" ]; then
     echo "- Observability mode: the running shop's own"
-  elif [ "$modes" = xray ]; then
-    echo "- Observability mode: xray (segments to the launcher's local X-Ray daemon, every request sampled, EMF lines every 10 s, as the launcher sets it)"
+    echo "- Sampling: the running shop's own"
   else
-    echo "- Observability mode: off"
+    case "$modes" in
+      xray) echo "- Observability mode: xray (X-Ray SDK: segments to the launcher's local X-Ray daemon over UDP; EMF metric lines on stdout every 10 s)" ;;
+      otel) echo "- Observability mode: otel (OpenTelemetry SDK: OTLP/HTTP exports to the launcher's receiver; metrics every 10 s)" ;;
+      *) echo "- Observability mode: off (nothing traced or measured)" ;;
+    esac
+    case "$samplings" in
+      all) echo "- Sampling: all (every request traced: X-Ray rules that sample everything, OTEL_TRACES_SAMPLER=parentbased_always_on)" ;;
+      *) echo "- Sampling: default (each approach's own: X-Ray 1 request a second and 5 % of the rest, OpenTelemetry parentbased_traceidratio 0.05)" ;;
+    esac
+    [ -z "${NOT_CAUGHT:-}" ] || echo "- Warning: $NOT_CAUGHT; the telemetry volume misses what went there"
   fi
   [ -z "${START_SECONDS:-}" ] || echo "- Start-up: $START_SECONDS s from starting the launcher until every service reported running"
   echo "- Load: $users concurrent shoppers (closed model), ${ramp_up} s ramp-up, then ${duration} s at full load; think time ${think_time} ms"
@@ -436,7 +545,7 @@ write_report() {
     echo
     machine_description
     echo
-    echo "## Results (observability: $([ -n "$LAUNCHER_PID" ] && echo "$modes" || echo "the running shop's"))"
+    echo "## Results (observability: $([ -n "$LAUNCHER_PID" ] && echo "$modes, sampling $samplings" || echo "the running shop's"))"
     echo
     echo "Latency in ms, over every request of the measured run (ramp-up included); throughput is the run's mean."
     echo
@@ -452,6 +561,20 @@ write_report() {
       echo
       resources_table "$SHOP_CPU" "$LOAD_TICKS" "$MACHINE_TICKS" "$total_requests"
     fi
+    if [ -n "$VOLUME" ] && [[ "$total_requests" =~ ^[1-9][0-9]*$ ]]; then
+      echo
+      echo "## Telemetry shipped during the measured run"
+      echo
+      echo "What reached the launcher's telemetry sink (GET /_launcher/telemetry/volume, read just before and"
+      echo "just after the measured run, the same window as the CPU time); per request: divided by the requests"
+      echo "measured. X-Ray: each datagram with its header line; OTLP: each export's body as sent (gzipped when"
+      echo "the exporter compresses) and decoded; lines: UTF-8 bytes without the line break. The total is what"
+      echo "tracing and metrics ship; the JSON log lines are written in every mode, so they stand apart."
+      echo "Periodic exports (metrics every 10 s) and batches still in flight at either edge of the window are"
+      echo "counted when they arrive."
+      echo
+      volume_table "$VOLUME" "$total_requests"
+    fi
     echo
     echo "Gatling's report: \`$report_dir/index.html\`"
     if (( gatling_status != 0 )); then
@@ -462,22 +585,24 @@ write_report() {
 }
 
 # ---- comparing modes (O-COMP-01) -------------------------------------------------------------------------
-# One run of this script per mode and round, in turn (off, xray, off, xray, …), so that a change in the
-# machine's background load shows up as a difference between two runs of the same mode instead of being
-# taken for a mode's cost. Each run starts its own shop and writes its own report; the comparison table is
-# read from those reports.
+# One run of this script per mode, sampling and round, in turn (off/all, xray/all, otel/all, off/default, …,
+# then the next round), so that a change in the machine's background load shows up as a difference between
+# two runs of the same mode instead of being taken for a mode's cost. Each run starts its own shop and
+# writes its own report; the comparison table is read from those reports.
 
 compare_modes() {
-  local stamp dir round mode file summary
+  local stamp dir round mode sampling file summary
   stamp="$(date '+%Y-%m-%d-%H%M%S')"
   dir="$OUT_DIR/modes-$stamp"
   mkdir -p "$dir"
   for ((round = 1; round <= rounds; round++)); do
-    for mode in ${modes//,/ }; do
-      file="$dir/$round-$mode.md"
-      say "==== round $round of $rounds, observability $mode ===="
-      "$0" "$@" --modes "$mode" --rounds 1 --report "$file" >/dev/null ||
-        die "the $mode run of round $round failed; see $file and $OUT_DIR"
+    for sampling in ${samplings//,/ }; do
+      for mode in ${modes//,/ }; do
+        file="$dir/$round-$mode-$sampling.md"
+        say "==== round $round of $rounds, observability $mode, sampling $sampling ===="
+        "$0" "$@" --modes "$mode" --sampling "$sampling" --rounds 1 --report "$file" >/dev/null ||
+          die "the $mode run with sampling $sampling of round $round failed; see $file and $OUT_DIR"
+      done
     done
   done
   summary="$dir/comparison.md"
@@ -485,47 +610,75 @@ compare_modes() {
   say "reports in $dir; the comparison in $summary"
 }
 
-# One row per run, then one per mode with its mean and that mean as a ratio to off's.
+# One row per run, then one per mode and sampling with its means and each mean as a ratio to the mean of
+# off with the same sampling.
 comparison_table() {
   local dir="$1" file
-  echo "| Run | Mode | Start-up (s) | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Shop CPU per request (ms) | Services' RSS (MiB) | Everything else (CPU s) |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| Run | Mode | Sampling | Start-up (s) | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Shop CPU per request (ms) | Services' peak RSS (MiB) | Telemetry (bytes/request) | JSON log lines (bytes/request) | Everything else (CPU s) |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for file in "$dir"/[0-9]*-*.md; do
     awk -v run="$(basename "$file" .md)" -F'|' '
       function trim(value) { gsub(/^ +| +$/, "", value); return value }
+      BEGIN { sampling = "all" }
       /^- Observability mode: / { mode = $0; sub(/^- Observability mode: /, "", mode); sub(/ .*/, "", mode) }
+      /^- Sampling: / { sampling = $0; sub(/^- Sampling: /, "", sampling); sub(/ .*/, "", sampling) }
       /^- Start-up: / { startup = $0; sub(/^- Start-up: /, "", startup); sub(/ .*/, "", startup) }
       /\*\*all requests\*\*/ { requests = trim($3); errors = trim($4); throughput = trim($6); p50 = trim($7); p95 = trim($9); p99 = trim($10) }
       /\*\*the shop in total\*\*/ { cpu = trim($4) }
-      /^\| (catalog|inventory|order|identity) \|/ { rss += trim($5) }
+      /^\| (catalog|inventory|order|identity) \|/ { rss += trim($6) }
       /everything else on the machine/ { other = trim($3) }
-      END { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run, mode, startup, requests, errors, throughput, p50, p95, p99, cpu, rss, other }
+      /\*\*telemetry in total\*\*/ { telemetry = trim($6) }
+      /^\| JSON log lines/ { logs = trim($6) }
+      END { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", run, mode, sampling, startup, requests, errors, throughput, p50, p95, p99, cpu, rss, telemetry, logs, other }
     ' "$file"
   done | tee "$dir/.rows"
   echo
-  echo "| Mode | Runs | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Shop CPU per request (ms) | Services' RSS (MiB) | Start-up (s) |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| Mode | Sampling | Runs | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Shop CPU per request (ms) | Services' peak RSS (MiB) | Start-up (s) | Telemetry (bytes/request) | JSON log lines (bytes/request) |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'|' '
     function trim(value) { gsub(/^ +| +$/, "", value); return value }
-    function cell(mode, column, ratio) {
-      mean = sum[mode, column] / runs[mode]
-      if (mode == "off" || !(("off", column) in sum)) return sprintf("%.1f", mean)
-      base = sum["off", column] / runs["off"]
+    # the mean of a column over the runs of a mode and sampling that have it; with its ratio to off
+    function cell(mode, sampling, column) {
+      if (!((mode, sampling, column) in sum)) return "-"
+      mean = sum[mode, sampling, column] / count[mode, sampling, column]
+      if (mode == "off" || !(("off", sampling, column) in sum)) return sprintf("%.1f", mean)
+      base = sum["off", sampling, column] / count["off", sampling, column]
       return base > 0 ? sprintf("%.1f (×%.2f)", mean, mean / base) : sprintf("%.1f", mean)
     }
     {
-      mode = trim($3)
-      if (!(mode in runs)) order[++modes] = mode
-      runs[mode]++
-      for (column = 4; column <= 12; column++) sum[mode, column] += trim($column)
+      mode = trim($3); sampling = trim($4)
+      if (!((mode, sampling) in runs)) { order[++groups] = mode SUBSEP sampling }
+      runs[mode, sampling]++
+      for (column = 5; column <= 16; column++) {
+        value = trim($column)
+        if (value ~ /^-?[0-9.]+$/) { sum[mode, sampling, column] += value; count[mode, sampling, column]++ }
+      }
     }
     END {
-      for (i = 1; i <= modes; i++) {
-        m = order[i]
-        printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", m, runs[m], cell(m, 7), cell(m, 8), cell(m, 9), cell(m, 10), cell(m, 11), cell(m, 12), cell(m, 4)
+      for (i = 1; i <= groups; i++) {
+        split(order[i], key, SUBSEP); m = key[1]; s = key[2]
+        printf "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", m, s, runs[m, s],
+          cell(m, s, 8), cell(m, s, 9), cell(m, s, 10), cell(m, s, 11), cell(m, s, 12), cell(m, s, 13), cell(m, s, 5),
+          cell(m, s, 14), cell(m, s, 15)
       }
     }' "$dir/.rows"
   rm -f "$dir/.rows"
+  echo
+  echo "Means over the runs; in brackets each mean's ratio to the mean of \`off\` with the same sampling (none"
+  echo "where off has 0, as it has for telemetry). Sampling \`all\` traces every request, \`default\` is each"
+  echo "approach's own default (X-Ray 1 request a second and 5 % of the rest, OpenTelemetry"
+  echo "parentbased_traceidratio 0.05); in mode off nothing is traced either way."
+  echo
+  echo "- Telemetry (bytes/request): what tracing and metrics shipped to the launcher's telemetry sink during the"
+  echo "  measured run — X-Ray UDP datagrams (header line and segment document), OTLP export bodies for traces,"
+  echo "  metrics and logs as sent (gzipped when the exporter compresses), and EMF lines on stdout — read from"
+  echo "  GET /_launcher/telemetry/volume just before and just after the run, divided by the requests Gatling made."
+  echo "  Periodic exports (metrics every 10 s) count per second, not per request, and what is in flight at either"
+  echo "  edge of the window is counted when it arrives."
+  echo "- JSON log lines (bytes/request): the services' other JSON lines on stdout (CloudWatch Logs' share in AWS),"
+  echo "  written in every mode; not in the telemetry column."
+  echo "- Shop CPU per request includes the launcher, whose telemetry sink does the work that the X-Ray daemon or"
+  echo "  the collector would do in AWS. Services' peak RSS: each service's high-water mark, summed."
 }
 
 # ---- main ---------------------------------------------------------------------------------------------
@@ -534,7 +687,7 @@ main() {
   # before the shop starts: how busy the machine already was
   LOAD_AVERAGE_AT_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)"
   parse_options "$@"
-  if [[ "$modes" == *,* ]] || (( rounds > 1 )); then
+  if [[ "$modes" == *,* || "$samplings" == *,* ]] || (( rounds > 1 )); then
     compare_modes "$@"
     return
   fi
@@ -565,13 +718,17 @@ main() {
   local marker="$OUT_DIR/.$stamp-started" cpu_before load_before="" machine_before gatling_status=0
   touch "$marker"
   cpu_before="$(snapshot_cpu)"
+  local volume_before
+  volume_before="$(read_volume)"
   [ ! -r /proc/$$/stat ] || load_before="$(load_generator_ticks)"
   machine_before="$(machine_busy_ticks 2>/dev/null || true)"
   local window_start=$SECONDS
   say "measuring: $users shoppers, ${ramp_up} s ramp-up + ${duration} s (log: $GATLING_LOG)…"
   run_gatling "$GATLING_LOG" "-Dduration=$duration" "-DrampUp=$ramp_up" \
-    "-Dgatling.runDescription=o11y-shop, observability $modes, $users users" || gatling_status=$?
+    "-Dgatling.runDescription=o11y-shop, observability $modes, sampling $samplings, $users users" || gatling_status=$?
   SHOP_CPU="$(cpu_since "$cpu_before")"
+  VOLUME=""
+  [ -z "$volume_before" ] || VOLUME="$(volume_since "$volume_before" "$(read_volume)")"
   WINDOW_SECONDS=$((SECONDS - window_start))
   LOAD_TICKS=""
   [ -z "$load_before" ] || LOAD_TICKS=$(( $(load_generator_ticks) - load_before ))

@@ -83,7 +83,8 @@ public final class Launcher implements Supervisor.Listener {
         Optional<OtlpHttpReceiver> otlpReceiver = startOtlpReceiver(telemetry);
         AdminAccount admin = AdminAccount.from(environment);
         ServiceCommand command = new ServiceCommand(root, database, sharedEnvironment(queues, xrayDaemon),
-                Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment()));
+                Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment()),
+                ObservabilityEnvironment.notPassedOn(options.sampling()));
         Supervisor supervisor = new Supervisor(ServiceSpec.ALL, command::processFor,
                 new TelemetryLogTap(telemetry, new LogRelay(console, renderer)), this, Supervisor.Timeouts.DEFAULT);
         openResources.push(supervisor::stopAll);
@@ -95,7 +96,8 @@ public final class Launcher implements Supervisor.Listener {
                 Banner.lines(edgeUrl, options.frontEnd(), ServiceSpec.ALL, describe(database, externalDatabase.isEmpty()),
                         queues.endpoint() + " (ElasticMQ; queues " + EmbeddedQueues.ORDER_EVENTS + ", "
                                 + EmbeddedQueues.ORDER_EVENTS + "-dlq)",
-                        "observability " + options.observability() + "; " + xrayDaemon
+                        "observability " + options.observability() + ", sampling " + describeSampling()
+                                + "; " + xrayDaemon
                                 .map(daemon -> "X-Ray daemon protocol on udp " + addressOf(daemon))
                                 .orElse("X-Ray not caught: udp " + xrayDaemonPort() + " is taken (a real X-Ray daemon?)")
                                 + "; " + otlpReceiver
@@ -182,8 +184,8 @@ public final class Launcher implements Supervisor.Listener {
     }
 
     /**
-     * What every service is told alike: where the queues are, and who issues the tokens they accept.
-     * The issuer is named by its public URL, as the browser sees it; the keys are fetched from the
+     * What every service is told alike: where the queues are, who issues the tokens they accept, and how
+     * they are observed ({@link ObservabilityEnvironment}). The issuer is named by its public URL, as the browser sees it; the keys are fetched from the
      * identity service directly, so that checking a token does not depend on the edge.
      */
     private Map<String, String> sharedEnvironment(EmbeddedQueues queues, Optional<XRayDaemonListener> xrayDaemon) {
@@ -193,18 +195,8 @@ public final class Launcher implements Supervisor.Listener {
         shared.put("SHOP_SECURITY_ISSUER", issuer);
         shared.put("SHOP_IDENTITY_ISSUER", issuer);
         shared.put("SHOP_SECURITY_JWKS_URI", identity.baseUrl() + "/.well-known/jwks.json");
-        shared.put("OBSERVABILITY_MODE", options.observability());
-        // a learner looks at the request just made: locally every request is traced (in AWS the rules
-        // in platform-observability sample 1 a second and 5 % of the rest)
-        shared.put("SHOP_OBSERVABILITY_XRAY_SAMPLING_RULES",
-                "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json");
-        // and sees the metrics of it in the Lab within seconds, not at the end of CloudWatch's usual minute
-        shared.put("SHOP_OBSERVABILITY_METRICS_STEP", "10s");
-        xrayDaemon.ifPresent(daemon -> shared.put("AWS_XRAY_DAEMON_ADDRESS", addressOf(daemon)));
-        // the launcher's receiver, or whatever collector holds the port when the launcher could not take it
-        shared.put("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + otlpPort());
-        // the receiver speaks OTLP/HTTP, not gRPC, which some SDKs would choose by default
-        shared.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        shared.putAll(ObservabilityEnvironment.of(options.observability(), options.sampling(),
+                xrayDaemon.map(Launcher::addressOf), otlpPort()));
         return shared;
     }
 
@@ -359,6 +351,14 @@ public final class Launcher implements Supervisor.Listener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private String describeSampling() {
+        if (options.observability().equals("off")) {
+            return options.sampling() + " (nothing is traced in mode off)";
+        }
+        return options.sampling().equals("all") ? "all (every request is traced)"
+                : "default (the approach's own: most requests are not traced)";
     }
 
     private static String describe(DatabaseTarget database, boolean embedded) {

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /** The command line, with the environment variables that stand in for its options. */
 public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean frontEnd, String observability,
-        boolean helpWanted) {
+        String sampling, boolean helpWanted) {
 
     public static final int DEFAULT_PORT = 8080;
     /** ElasticMQ's usual port, so that AWS CLI examples for it work as they are. */
@@ -16,7 +16,13 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
     /** Locally the AWS-native approach by default: the launcher plays its X-Ray daemon and the Lab shows it. */
     public static final String DEFAULT_OBSERVABILITY = "xray";
     /** The approaches a service can run with (platform-observability's modes). */
-    public static final List<String> OBSERVABILITY_MODES = List.of("xray", "off");
+    public static final List<String> OBSERVABILITY_MODES = List.of("xray", "otel", "off");
+    /**
+     * Locally every request is traced by default: a learner looks at the request just made. {@code default}
+     * leaves each adapter's own sampling, as in AWS, for measuring what tracing costs there.
+     */
+    public static final String DEFAULT_SAMPLING = "all";
+    public static final List<String> SAMPLINGS = List.of("all", "default");
 
     /** A command line that cannot work; its message says why. */
     public static final class UsageException extends Exception {
@@ -35,6 +41,7 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
         boolean rawLogs = "json".equalsIgnoreCase(environment.getOrDefault("SHOP_LOG_FORMAT", ""));
         String observability = parseObservability(
                 environment.getOrDefault("OBSERVABILITY_MODE", DEFAULT_OBSERVABILITY), "OBSERVABILITY_MODE");
+        String sampling = parseSampling(environment.getOrDefault("SHOP_SAMPLING", DEFAULT_SAMPLING), "SHOP_SAMPLING");
         boolean frontEnd = true;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -53,6 +60,13 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
                 observability = parseObservability(args[++i], "--observability");
             } else if (arg.startsWith("--observability=")) {
                 observability = parseObservability(arg.substring("--observability=".length()), "--observability");
+            } else if (arg.equals("--sampling")) {
+                if (i + 1 == args.length) {
+                    throw new UsageException("--sampling needs one of: " + String.join(", ", SAMPLINGS));
+                }
+                sampling = parseSampling(args[++i], "--sampling");
+            } else if (arg.startsWith("--sampling=")) {
+                sampling = parseSampling(arg.substring("--sampling=".length()), "--sampling");
             } else if (arg.equals("--raw-logs")) {
                 rawLogs = true;
             } else if (arg.equals("--no-frontend")) {
@@ -63,7 +77,7 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
                 throw new UsageException("unknown option: " + arg);
             }
         }
-        return new LauncherOptions(port, queuePort, rawLogs, frontEnd, observability, help);
+        return new LauncherOptions(port, queuePort, rawLogs, frontEnd, observability, sampling, help);
     }
 
     private static String parseObservability(String value, String source) throws UsageException {
@@ -72,6 +86,14 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
             return mode;
         }
         throw new UsageException(source + " must be one of " + String.join(", ", OBSERVABILITY_MODES) + "; got: " + value);
+    }
+
+    private static String parseSampling(String value, String source) throws UsageException {
+        String sampling = value.strip().toLowerCase(Locale.ROOT);
+        if (SAMPLINGS.contains(sampling)) {
+            return sampling;
+        }
+        throw new UsageException(source + " must be one of " + String.join(", ", SAMPLINGS) + "; got: " + value);
     }
 
     private static int parsePort(String value, String source) throws UsageException {
@@ -98,9 +120,20 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
 
                 Options:
                   --port N        the edge's port (default: $SHOP_PORT, else 8080)
-                  --observability MODE
-                                  xray (default): the X-Ray SDK's traces, caught by the launcher and shown at /lab
-                                  off: no traces, the baseline for overhead measurements  (also $OBSERVABILITY_MODE)
+                  --observability MODE  (also $OBSERVABILITY_MODE)
+                                  xray (default): the X-Ray SDK's segments and EMF metrics, caught by the
+                                                  launcher's X-Ray daemon (udp 2000) and shown at /lab
+                                  otel: the OpenTelemetry SDK's telemetry over OTLP/HTTP, caught by the
+                                        launcher's receiver (tcp 4318) and shown at /lab
+                                  off: no traces or metrics; the baseline for overhead measurements
+                  --sampling WHICH  which requests are traced  (also $SHOP_SAMPLING)
+                                  all (default): every request, so that the Lab shows the one just made
+                                                 (X-Ray: a rules file that samples everything;
+                                                 OpenTelemetry: OTEL_TRACES_SAMPLER=parentbased_always_on)
+                                  default: each approach's own default, as in AWS: X-Ray 1 request a second
+                                           and 5 %% of the rest; OpenTelemetry parentbased_traceidratio 0.05
+                                           (an OTEL_TRACES_SAMPLER or SHOP_OBSERVABILITY_XRAY_SAMPLING_RULES
+                                           set in this shell is not passed on to the services)
                   --raw-logs      show the services' JSON log lines as they are (also SHOP_LOG_FORMAT=json)
                   --no-frontend   serve only /api and /_launcher, not the front end
                   -h, --help      show this help
@@ -118,6 +151,11 @@ public record LauncherOptions(int port, int queuePort, boolean rawLogs, boolean 
                   GET  /_launcher/services                 every service's state
                   POST /_launcher/services/{name}/stop     stop one; the rest keep running
                   POST /_launcher/services/{name}/start    start it again
+
+                Telemetry API (what the Lab reads):
+                  GET  /_launcher/telemetry/traces, /metrics, /otlp/metrics, /otlp/logs
+                  GET  /_launcher/telemetry/volume         what arrived per channel since the start, in
+                                                           messages and bytes (./shop bench reads it)
 
                 Exit codes:
                 %s

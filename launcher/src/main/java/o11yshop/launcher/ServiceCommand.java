@@ -3,6 +3,7 @@ package o11yshop.launcher;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** How one service is started: its own JVM, configured only through its environment. */
 public final class ServiceCommand {
@@ -12,6 +13,7 @@ public final class ServiceCommand {
     private final DatabaseTarget database;
     private final Map<String, String> sharedEnvironment;
     private final Map<String, Map<String, String>> ownEnvironments;
+    private final Set<String> notInherited;
 
     /**
      * @param sharedEnvironment what every service is told alike, such as where the queues are
@@ -19,11 +21,21 @@ public final class ServiceCommand {
      */
     public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment,
             Map<String, Map<String, String>> ownEnvironments) {
+        this(repositoryRoot, database, sharedEnvironment, ownEnvironments, Set.of());
+    }
+
+    /**
+     * @param notInherited variables of the launcher's own environment that a service does not inherit
+     *                     (unless the shared or its own environment sets them)
+     */
+    public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment,
+            Map<String, Map<String, String>> ownEnvironments, Set<String> notInherited) {
         this.repositoryRoot = repositoryRoot;
         this.storage = new ServiceStorage(repositoryRoot);
         this.database = database;
         this.sharedEnvironment = Map.copyOf(sharedEnvironment);
         this.ownEnvironments = Map.copyOf(ownEnvironments);
+        this.notInherited = Set.copyOf(notInherited);
     }
 
     public ProcessBuilder processFor(ServiceSpec service) {
@@ -32,6 +44,7 @@ public final class ServiceCommand {
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xmx384m",
                 "-jar", service.jar(repositoryRoot).toString())
                 .directory(repositoryRoot.toFile());
+        builder.environment().keySet().removeAll(notInherited);
         builder.environment().putAll(environmentFor(service));
         return builder;
     }

@@ -3,11 +3,13 @@ package o11yshop.launcher;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import o11yshop.launcher.telemetry.TelemetryBuffer;
+import o11yshop.launcher.telemetry.TelemetryVolume;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -21,7 +23,20 @@ import tools.jackson.core.JsonGenerator;
  * GET /_launcher/telemetry/metrics?limit=N       → 200 {"metricLines":[{"source","seen","document":{…}}]}
  * GET /_launcher/telemetry/otlp/metrics?limit=N  → 200 {"metrics":[{"seen","document":{"source":"otlp","resource","scope","metric"}}]}
  * GET /_launcher/telemetry/otlp/logs?limit=N     → 200 {"logRecords":[{"seen","document":{"source":"otlp","resource","scope","logRecord"}}]}
+ * GET /_launcher/telemetry/volume                → 200 {"since",
+ *                                                       "xray":{"datagrams","bytes"},
+ *                                                       "otlp":{"traces":{"requests","wireBytes","uncompressedBytes"},
+ *                                                               "metrics":{…},"logs":{…}},
+ *                                                       "emf":{"lines","bytes"},
+ *                                                       "logLines":{"lines","bytes"}}
  * </pre>
+ *
+ * The volume is counted from the launcher's start (its {@code since}) and never let go, so the telemetry
+ * of a time window is the difference of two reads: what the services sent to the X-Ray daemon (every
+ * datagram, header line included), to the OTLP receiver (every export taken; {@code wireBytes} as sent,
+ * gzipped when the exporter compresses, {@code uncompressedBytes} as decoded), and what they wrote on
+ * stdout as EMF lines and as other JSON log lines (UTF-8 bytes, without the line break). See
+ * {@link TelemetryVolume}.
  */
 public final class TelemetryApi {
 
@@ -31,6 +46,7 @@ public final class TelemetryApi {
     private static final Pattern METRICS = Pattern.compile("/_launcher/telemetry/metrics/?");
     private static final Pattern OTLP_METRICS = Pattern.compile("/_launcher/telemetry/otlp/metrics/?");
     private static final Pattern OTLP_LOGS = Pattern.compile("/_launcher/telemetry/otlp/logs/?");
+    private static final Pattern VOLUME = Pattern.compile("/_launcher/telemetry/volume/?");
     private static final Pattern LIMIT = Pattern.compile("(?:^|&)limit=(\\d{1,4})(?:&|$)");
     private static final int DEFAULT_LIMIT = 50;
 
@@ -88,9 +104,42 @@ public final class TelemetryApi {
             sendOtlpItems(exchange, "logRecords", buffer.recentOtlpLogRecords(limit));
             return;
         }
+        if (VOLUME.matcher(path).matches()) {
+            Responses.sendJson(exchange, 200, Responses.json(json -> writeVolume(json, buffer.volume())));
+            return;
+        }
         Responses.sendProblem(exchange, 404, "route-not-found", "No such endpoint",
                 "The launcher's telemetry API has GET /_launcher/telemetry/traces, /traces/{traceId}, /metrics,"
-                        + " /otlp/metrics and /otlp/logs.");
+                        + " /otlp/metrics, /otlp/logs and /volume.");
+    }
+
+    private static void writeVolume(JsonGenerator json, TelemetryVolume volume) {
+        json.writeStartObject();
+        json.writeStringProperty("since", volume.since().toString());
+        json.writeObjectPropertyStart("xray");
+        json.writeNumberProperty("datagrams", volume.xrayDatagrams().messages());
+        json.writeNumberProperty("bytes", volume.xrayDatagrams().bytes());
+        json.writeEndObject();
+        json.writeObjectPropertyStart("otlp");
+        for (TelemetryVolume.Signal signal : TelemetryVolume.Signal.values()) {
+            TelemetryVolume.Exports exports = volume.otlp(signal);
+            json.writeObjectPropertyStart(signal.name().toLowerCase(Locale.ROOT));
+            json.writeNumberProperty("requests", exports.requests());
+            json.writeNumberProperty("wireBytes", exports.wireBytes());
+            json.writeNumberProperty("uncompressedBytes", exports.uncompressedBytes());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        writeLines(json, "emf", volume.emfLines());
+        writeLines(json, "logLines", volume.logLines());
+        json.writeEndObject();
+    }
+
+    private static void writeLines(JsonGenerator json, String name, TelemetryVolume.Count lines) {
+        json.writeObjectPropertyStart(name);
+        json.writeNumberProperty("lines", lines.messages());
+        json.writeNumberProperty("bytes", lines.bytes());
+        json.writeEndObject();
     }
 
     private static void writeTrace(JsonGenerator json, TelemetryBuffer.Trace trace) {

@@ -1,9 +1,11 @@
 package o11yshop.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ServiceCommandTest {
@@ -55,6 +57,22 @@ class ServiceCommandTest {
                 root.resolve("services/catalog/target/catalog-exec.jar").toString());
         assertThat(builder.command().getFirst()).startsWith(System.getProperty("java.home"));
         assertThat(builder.environment()).containsEntry("SERVER_PORT", "8081");
+    }
+
+    @Test
+    void aVariableNotToBeInheritedIsLeftOutUnlessTheLauncherSetsIt() {
+        // PATH stands in for a sampler left set in the learner's shell: every test JVM has one
+        assumeThat(System.getenv("PATH")).isNotNull();
+        ServiceCommand withholding = new ServiceCommand(root,
+                new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""),
+                Map.of("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324"), Map.of(),
+                Set.of("PATH", "SHOP_EVENTS_SQS_ENDPOINT"));
+
+        Map<String, String> environment = withholding.processFor(catalog).environment();
+
+        assertThat(environment).doesNotContainKey("PATH")
+                .containsEntry("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324");
+        assertThat(command.processFor(catalog).environment()).containsKey("PATH");
     }
 
     @Test

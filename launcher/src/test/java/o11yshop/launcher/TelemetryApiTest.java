@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import o11yshop.launcher.telemetry.OtlpHttpReceiver;
 import o11yshop.launcher.telemetry.TelemetryBuffer;
 import o11yshop.launcher.telemetry.TelemetryLogTap;
+import o11yshop.launcher.telemetry.XRayDaemonListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,68 @@ class TelemetryApiTest {
         JsonNode logRecords = JSON.readTree(get("/_launcher/telemetry/otlp/logs").body());
         assertThat(logRecords.path("logRecords").get(0).path("document").path("logRecord").path("traceId").asString())
                 .isEqualTo(traceId);
+    }
+
+    @Test
+    void theVolumeCountsWhatArrivedOnEachChannel() throws Exception {
+        JsonNode before = JSON.readTree(get("/_launcher/telemetry/volume").body());
+        assertThat(before.path("xray").path("datagrams").asLong()).isZero();
+        assertThat(before.path("since").asString()).isNotEmpty();
+
+        String datagram = "{\"format\": \"json\", \"version\": 1}\n{\"name\":\"catalog\",\"trace_id\":\"" + TRACE + "\"}";
+        try (XRayDaemonListener daemon = XRayDaemonListener.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), buffer);
+             DatagramSocket socket = new DatagramSocket()) {
+            byte[] bytes = datagram.getBytes(StandardCharsets.UTF_8);
+            socket.send(new DatagramPacket(bytes, bytes.length, daemon.address()));
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (daemon.accepted() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+        String metricsExport = """
+                {"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"shop.orders.placed","sum":{"dataPoints":[{"asInt":"1"}]}}]}]}]}""";
+        try (OtlpHttpReceiver receiver = OtlpHttpReceiver.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), buffer)) {
+            assertThat(postJson(receiver, "/v1/metrics", metricsExport).statusCode()).isEqualTo(200);
+            assertThat(postJson(receiver, "/v1/metrics", metricsExport).statusCode()).isEqualTo(200);
+            assertThat(postJson(receiver, "/v1/logs", "not an export").statusCode()).isEqualTo(400);
+        }
+        String emf = "{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[]},\"OrdersPlaced\":1}";
+        String logLine = "{\"message\":\"Serving product 7\",\"trace_id\":\"" + TRACE + "\"}";
+        TelemetryLogTap tap = new TelemetryLogTap(buffer, (source, line) -> { });
+        tap.line("order", emf);
+        tap.line("catalog", logLine);
+        tap.line("catalog", "plain text is neither");
+
+        HttpResponse<String> response = get("/_launcher/telemetry/volume");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode volume = JSON.readTree(response.body());
+        assertThat(volume.path("since").asString()).isEqualTo(before.path("since").asString());
+        assertThat(volume.path("xray").path("datagrams").asLong()).isEqualTo(1);
+        assertThat(volume.path("xray").path("bytes").asLong()).isEqualTo(datagram.length());
+        JsonNode metrics = volume.path("otlp").path("metrics");
+        assertThat(metrics.path("requests").asLong()).isEqualTo(2);
+        assertThat(metrics.path("wireBytes").asLong()).isEqualTo(2L * metricsExport.length());
+        assertThat(metrics.path("uncompressedBytes").asLong()).isEqualTo(2L * metricsExport.length());
+        assertThat(volume.path("otlp").path("traces").path("requests").asLong()).isZero();
+        assertThat(volume.path("otlp").path("logs").path("requests").asLong()).isZero();
+        assertThat(volume.path("otlp").path("logs").path("wireBytes").isNumber()).isTrue();
+        assertThat(volume.path("emf").path("lines").asLong()).isEqualTo(1);
+        assertThat(volume.path("emf").path("bytes").asLong()).isEqualTo(emf.length());
+        assertThat(volume.path("logLines").path("lines").asLong()).isEqualTo(1);
+        assertThat(volume.path("logLines").path("bytes").asLong()).isEqualTo(logLine.length());
+    }
+
+    @Test
+    void theTelemetryIsReadOnly() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/_launcher/telemetry/volume"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
 
     @Test

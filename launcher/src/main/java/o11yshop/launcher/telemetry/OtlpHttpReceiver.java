@@ -11,6 +11,7 @@ import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,7 +50,8 @@ public final class OtlpHttpReceiver implements AutoCloseable {
 
     /** What one path takes: its request message, where it is kept, and the empty response that says "all taken". */
     private record Endpoint<R extends Message>(Class<R> requestType, Supplier<Message.Builder> newRequest,
-                                               Consumer<R> store, Message emptyResponse) {
+                                               Consumer<R> store, Message emptyResponse,
+                                               TelemetryVolume.Exports volume) {
 
         Message decode(byte[] body, String mediaType) throws InvalidProtocolBufferException {
             Message.Builder request = newRequest.get();
@@ -76,13 +78,17 @@ public final class OtlpHttpReceiver implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         OtlpDocuments documents = new OtlpDocuments(buffer);
+        TelemetryVolume volume = buffer.volume();
         this.endpoints = Map.of(
                 "/v1/traces", new Endpoint<>(ExportTraceServiceRequest.class, ExportTraceServiceRequest::newBuilder,
-                        documents::keepSpans, ExportTraceServiceResponse.getDefaultInstance()),
+                        documents::keepSpans, ExportTraceServiceResponse.getDefaultInstance(),
+                        volume.otlp(TelemetryVolume.Signal.TRACES)),
                 "/v1/metrics", new Endpoint<>(ExportMetricsServiceRequest.class, ExportMetricsServiceRequest::newBuilder,
-                        documents::keepMetrics, ExportMetricsServiceResponse.getDefaultInstance()),
+                        documents::keepMetrics, ExportMetricsServiceResponse.getDefaultInstance(),
+                        volume.otlp(TelemetryVolume.Signal.METRICS)),
                 "/v1/logs", new Endpoint<>(ExportLogsServiceRequest.class, ExportLogsServiceRequest::newBuilder,
-                        documents::keepLogRecords, ExportLogsServiceResponse.getDefaultInstance()));
+                        documents::keepLogRecords, ExportLogsServiceResponse.getDefaultInstance(),
+                        volume.otlp(TelemetryVolume.Signal.LOGS)));
     }
 
     /** @throws java.net.BindException when the port is taken, by a real collector perhaps */
@@ -147,11 +153,14 @@ public final class OtlpHttpReceiver implements AutoCloseable {
             return;
         }
         byte[] bytes;
-        try (InputStream in = encoding.equals("gzip")
-                ? new GZIPInputStream(exchange.getRequestBody())
-                : exchange.getRequestBody()) {
+        CountingInputStream wire = new CountingInputStream(exchange.getRequestBody());
+        try (InputStream in = encoding.equals("gzip") ? new GZIPInputStream(wire) : wire) {
             // one byte past the limit tells a body at the limit from one over it, gzipped or not
             bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length <= MAX_BODY_BYTES) {
+                // whatever the decompressor left unread came on the wire as well
+                wire.transferTo(OutputStream.nullOutputStream());
+            }
         } catch (IOException e) {
             refuse(exchange, mediaType, 400, OtlpStatus.INVALID_ARGUMENT, "the body cannot be read: " + e.getMessage());
             return;
@@ -171,6 +180,7 @@ public final class OtlpHttpReceiver implements AutoCloseable {
             return;
         }
         endpoint.keep(request);
+        endpoint.volume().add(wire.count(), bytes.length);
         accepted.incrementAndGet();
         byte[] response = mediaType.get().equals(PROTOBUF)
                 ? endpoint.emptyResponse().toByteArray()
@@ -217,6 +227,44 @@ public final class OtlpHttpReceiver implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    /** Counts the bytes of a request body as they come on the wire, before any decompression. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 

@@ -56,10 +56,17 @@ public final class TelemetryBuffer {
     private final Deque<MetricLine> metricLines = new ArrayDeque<>();
     private final Deque<OtlpItem> otlpMetrics = new ArrayDeque<>();
     private final Deque<OtlpItem> otlpLogRecords = new ArrayDeque<>();
+    private final TelemetryVolume volume;
 
     public TelemetryBuffer(Limits limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
+        this.volume = new TelemetryVolume(clock.instant());
+    }
+
+    /** How much arrived on each channel since the buffer was made, kept or not (nothing here is let go). */
+    public TelemetryVolume volume() {
+        return volume;
     }
 
     /** The buffer's clock, so that what reads trace IDs judges their age by the same time. */

@@ -25,10 +25,12 @@ public final class XRayDaemonListener implements AutoCloseable {
     private final Thread receiver;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final TelemetryVolume.Count volume;
 
     private XRayDaemonListener(DatagramSocket socket, TelemetryBuffer buffer) {
         this.socket = socket;
         this.buffer = buffer;
+        this.volume = buffer.volume().xrayDatagrams();
         this.receiver = Thread.ofPlatform().daemon().name("xray-daemon-listener").unstarted(this::receive);
     }
 
@@ -61,6 +63,8 @@ public final class XRayDaemonListener implements AutoCloseable {
             } catch (IOException e) {
                 return;
             }
+            // what the SDK sent, kept or not: the cost of the channel
+            volume.add(packet.getLength());
             accept(new String(packet.getData(), packet.getOffset(), packet.getLength(), StandardCharsets.UTF_8));
         }
     }

@@ -46,13 +46,18 @@ class OtlpHttpReceiverBadInputTest {
 
     @Test
     void aGzippedProtobufExportIsTakenAndAnsweredWithAnEmptyResponse() throws Exception {
-        HttpResponse<byte[]> response = post("/v1/traces", PROTOBUF, "gzip", gzip(oneSpan().toByteArray()));
+        byte[] gzipped = gzip(oneSpan().toByteArray());
+        HttpResponse<byte[]> response = post("/v1/traces", PROTOBUF, "gzip", gzipped);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROTOBUF);
         assertThat(response.body()).isEmpty();
         assertThat(buffer.recentTraces(10)).singleElement()
                 .satisfies(trace -> assertThat(trace.spans()).singleElement().asString().contains("\"name\":\"by hand\""));
+        TelemetryVolume.Exports traces = buffer.volume().otlp(TelemetryVolume.Signal.TRACES);
+        assertThat(traces.requests()).isEqualTo(1);
+        assertThat(traces.wireBytes()).isEqualTo(gzipped.length);
+        assertThat(traces.uncompressedBytes()).isEqualTo(oneSpan().getSerializedSize());
     }
 
     @Test
@@ -68,6 +73,10 @@ class OtlpHttpReceiverBadInputTest {
         assertThat(badJson.statusCode()).isEqualTo(400);
         assertThat(new String(badJson.body(), StandardCharsets.UTF_8)).startsWith("{\"code\":3,\"message\":");
         assertThat(badGzip.statusCode()).isEqualTo(400);
+        // refused exports are not counted as telemetry that arrived
+        for (TelemetryVolume.Signal signal : TelemetryVolume.Signal.values()) {
+            assertThat(buffer.volume().otlp(signal).requests()).isZero();
+        }
     }
 
     @Test

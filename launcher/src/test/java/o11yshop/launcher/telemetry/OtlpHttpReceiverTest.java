@@ -120,6 +120,11 @@ class OtlpHttpReceiverTest {
         assertThat(attribute(counter.path("resource"), "service.name")).isEqualTo("catalog");
         JsonNode histogram = named(metrics, "shop.checkout.duration");
         assertThat(histogram.path("metric").path("histogram").path("dataPoints").get(0).path("sum").asDouble()).isEqualTo(0.25);
+        // the volume counts the gzipped bodies as they came, and what they held
+        TelemetryVolume.Exports exports = buffer.volume().otlp(TelemetryVolume.Signal.METRICS);
+        assertThat(exports.requests()).isPositive();
+        assertThat(exports.wireBytes()).isPositive().isNotEqualTo(exports.uncompressedBytes());
+        assertThat(buffer.volume().otlp(TelemetryVolume.Signal.TRACES).requests()).isZero();
     }
 
     @Test

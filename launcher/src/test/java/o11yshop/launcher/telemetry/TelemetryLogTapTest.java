@@ -2,6 +2,7 @@ package o11yshop.launcher.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,24 @@ class TelemetryLogTapTest {
 
         assertThat(buffer.recentTraces(10)).isEmpty();
         assertThat(console).hasSize(2);
+    }
+
+    @Test
+    void emfAndOtherJsonLinesAreCountedApartInUtf8Bytes() {
+        String emf = "{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[]},\"OrdersPlaced\":1}";
+        String log = "{\"message\":\"Café ☕ 😀\"}";
+
+        tap.line("order", emf);
+        tap.line("order", log);
+        tap.line("order", log);
+        tap.line("order", "Started OrderApplication in 4.2 seconds");
+        tap.line("order", "{\"cut\":");
+
+        TelemetryVolume volume = buffer.volume();
+        assertThat(volume.emfLines().messages()).isEqualTo(1);
+        assertThat(volume.emfLines().bytes()).isEqualTo(emf.length());
+        assertThat(volume.logLines().messages()).isEqualTo(2);
+        assertThat(volume.logLines().bytes()).isEqualTo(2L * log.getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test

@@ -63,6 +63,23 @@ class XRayDaemonListenerTest {
         assertThat(buffer.trace(TRACE).orElseThrow().segmentDocuments()).hasSize(1);
     }
 
+    @Test
+    void everyDatagramIsCountedWithItsBytesKeptOrNot() throws Exception {
+        String kept = HEADER + "{\"name\":\"catalog\",\"trace_id\":\"" + TRACE + "\"}";
+        String dropped = "{\"name\":\"no header\"}";
+
+        send(kept);
+        send(dropped);
+        awaitAccepted(1);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (listener.dropped() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(buffer.volume().xrayDatagrams().messages()).isEqualTo(2);
+        assertThat(buffer.volume().xrayDatagrams().bytes()).isEqualTo(kept.length() + dropped.length());
+    }
+
     private void send(String datagram) throws IOException {
         byte[] bytes = datagram.getBytes(StandardCharsets.UTF_8);
         try (DatagramSocket socket = new DatagramSocket()) {
