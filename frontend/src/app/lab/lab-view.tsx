@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { LoadingMessage } from '@/components/feedback/loading';
 import { LabUnavailable } from '@/components/lab/lab-unavailable';
@@ -13,8 +14,8 @@ const REFRESH_MS = 3000;
 type Tab = 'traces' | 'metrics';
 
 /**
- * The Observability Lab: what the shop's services just sent — traces to the (local) X-Ray daemon, log
- * lines and EMF metric lines to stdout — as the launcher caught them, refreshed live.
+ * The Observability Lab: what the shop's services just sent — traces to the (local) X-Ray daemon or as
+ * OTLP, log lines and EMF metric lines to stdout — as the launcher caught them, refreshed live.
  */
 export function LabView() {
   const [tab, setTab] = useState<Tab>('traces');
@@ -28,8 +29,14 @@ export function LabView() {
       <h1 className="text-3xl font-bold text-slate-900">Observability Lab</h1>
       <p className="mt-2 max-w-3xl text-slate-600">
         Every request you make in the shop is traced, logged and measured. Here is what the services sent, caught by
-        the local launcher the way the X-Ray daemon and CloudWatch Logs would receive it. Open a trace to see its
-        waterfall across services, its SQL, its annotations, the raw segment documents and its log lines.
+        the local launcher the way the X-Ray daemon, an OTLP collector and CloudWatch Logs would receive it — X-Ray
+        segment documents with <code>--observability xray</code>, OpenTelemetry spans with{' '}
+        <code>--observability otel</code>. Open a trace to see its waterfall across services, its SQL, its annotations,
+        the raw documents and its log lines; keep one to{' '}
+        <Link href="/lab/compare" className="text-brand-700 hover:underline">
+          compare the two approaches
+        </Link>
+        .
       </p>
       <div className="mt-6 flex items-center gap-4 border-b border-slate-200">
         {(['traces', 'metrics'] as const).map((name) => (

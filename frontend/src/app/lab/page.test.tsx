@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '@/test/fetch';
+import { otelTrace } from '@/test/telemetry';
 import LabPage from './page';
 
 const TRACE = '1-5759e988-bd862e3fe1be46a994272793';
@@ -38,6 +39,21 @@ describe('Observability Lab', () => {
       'href',
       `/lab/trace?id=${encodeURIComponent(TRACE)}`,
     );
+  });
+
+  it('shows the request and services of an OpenTelemetry trace too, and which approach traced each', async () => {
+    mockApi({ 'GET /_launcher/telemetry/traces': () => jsonResponse({ traces: [otelTrace, productRequest] }) });
+
+    render(<LabPage />);
+
+    const links = await screen.findAllByRole('link', { name: 'GET /api/catalog/products/7' });
+    const [otelRow, xrayRow] = links.map((link) => link.closest('tr') as HTMLElement);
+    expect(within(otelRow as HTMLElement).getByText('catalog → inventory')).toBeInTheDocument();
+    expect(within(otelRow as HTMLElement).getByText('48 ms')).toBeInTheDocument();
+    expect(within(otelRow as HTMLElement).getByText('OpenTelemetry')).toBeInTheDocument();
+    expect(within(xrayRow as HTMLElement).getByText('X-Ray SDK')).toBeInTheDocument();
+    expect(links[0]).toHaveAttribute('href', `/lab/trace?id=${encodeURIComponent(otelTrace.traceId)}`);
+    expect(screen.getByRole('link', { name: 'compare the two approaches' })).toHaveAttribute('href', '/lab/compare');
   });
 
   it('shows the metrics an EMF line becomes', async () => {

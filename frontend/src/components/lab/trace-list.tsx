@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { type CaughtTrace, traceHref } from '@/lib/telemetry/lab-api';
-import { pathOf, summarize } from '@/lib/telemetry/segments';
+import { pathOf } from '@/lib/telemetry/segments';
+import { modesOf, summarizeTrace } from '@/lib/telemetry/trace-model';
+import { ModeBadges } from './mode-badge';
 import { OutcomeBadge } from './outcome-badge';
 
-/** The traces the launcher caught, newest first: what each request was and how it went. */
+/** The traces the launcher caught, newest first: what each request was, how it went, and who traced it. */
 export function TraceList({ traces }: { traces: CaughtTrace[] }) {
   if (traces.length === 0) {
     return (
@@ -19,6 +21,7 @@ export function TraceList({ traces }: { traces: CaughtTrace[] }) {
           <th className="py-2 pr-3">Time</th>
           <th className="py-2 pr-3">Request</th>
           <th className="py-2 pr-3">Services</th>
+          <th className="py-2 pr-3">Traced by</th>
           <th className="py-2 pr-3">Status</th>
           <th className="py-2 pr-3 text-right">Duration</th>
           <th className="py-2 text-right">Logs</th>
@@ -26,7 +29,7 @@ export function TraceList({ traces }: { traces: CaughtTrace[] }) {
       </thead>
       <tbody>
         {traces.map((trace) => {
-          const summary = summarize(trace.traceId, trace.segmentDocuments);
+          const summary = summarizeTrace(trace);
           return (
             <tr key={trace.traceId} className="border-b border-slate-100 hover:bg-slate-50">
               <td className="py-2 pr-3 whitespace-nowrap text-slate-600">
@@ -38,6 +41,9 @@ export function TraceList({ traces }: { traces: CaughtTrace[] }) {
                 </Link>
               </td>
               <td className="py-2 pr-3 text-slate-700">{summary.services.join(' → ') || 'logs only'}</td>
+              <td className="py-2 pr-3">
+                <ModeBadges modes={modesOf(trace)} />
+              </td>
               <td className="py-2 pr-3">
                 <OutcomeBadge outcome={summary.outcome} status={summary.status} />
               </td>

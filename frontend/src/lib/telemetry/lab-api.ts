@@ -1,10 +1,11 @@
 /**
  * Reads the telemetry the local launcher caught (launcher/…/TelemetryApi.java): segment documents as
- * the X-Ray SDK sent them, and log and EMF lines as the services printed them. Only the embedded run
- * has this API; in AWS the same data is in X-Ray and CloudWatch.
+ * the X-Ray SDK sent them, spans and log records as OTLP JSON, and log and EMF lines as the services
+ * printed them. Only the embedded run has this API; in AWS the same data is in X-Ray and CloudWatch.
  */
 import { requestJson } from '../api';
 import type { EmfDocument } from './emf';
+import type { OtlpLogDocument, OtlpSpanDocument } from './otlp';
 import type { SegmentDocument } from './segments';
 
 const TELEMETRY_BASE = '/_launcher/telemetry';
@@ -24,11 +25,19 @@ export interface LogLine {
   [field: string]: unknown;
 }
 
+/** A log line as printed (mode `xray`), or an OTLP log record that carried the trace's ID (mode `otel`). */
+export type TraceLogLine = LogLine | OtlpLogDocument;
+
+/**
+ * One trace as the launcher caught it. `segmentDocuments` come from the X-Ray SDK, `spans` (one OTLP
+ * JSON document per span) from OpenTelemetry; a launcher older than the OTLP receiver sends no `spans`.
+ */
 export interface CaughtTrace {
   traceId: string;
   firstSeen: string;
   segmentDocuments: SegmentDocument[];
-  logLines: LogLine[];
+  spans?: OtlpSpanDocument[];
+  logLines: TraceLogLine[];
 }
 
 export interface MetricLine {
@@ -49,9 +58,12 @@ export function listMetricLines(limit: number, signal?: AbortSignal): Promise<{ 
   return requestJson(`${TELEMETRY_BASE}/metrics?limit=${limit}`, { signal });
 }
 
-/** An X-Ray trace ID: `1-` eight hex digits of time, `-` 24 hex digits. */
+/**
+ * A trace ID as the launcher names traces: X-Ray's form (`1-` eight hex digits of time, `-` 24 hex
+ * digits), or — for an OpenTelemetry trace ID not made by the X-Ray ID generator — 32 hex digits.
+ */
 export function parseTraceId(value: string | null): string | null {
-  return value && /^1-[0-9a-f]{8}-[0-9a-f]{24}$/.test(value) ? value : null;
+  return value && /^(?:1-[0-9a-f]{8}-[0-9a-f]{24}|[0-9a-f]{32})$/.test(value) ? value : null;
 }
 
 export function traceHref(traceId: string): string {

@@ -6,13 +6,17 @@ import { useState } from 'react';
 import { ErrorState } from '@/components/feedback/error-state';
 import { LoadingMessage } from '@/components/feedback/loading';
 import { NotFoundState } from '@/components/feedback/not-found-state';
+import { KeepForComparison } from '@/components/lab/keep-for-comparison';
 import { LogLines } from '@/components/lab/log-lines';
+import { ModeBadges } from '@/components/lab/mode-badge';
 import { OutcomeBadge } from '@/components/lab/outcome-badge';
+import { RawDocuments } from '@/components/lab/raw-documents';
 import { SpanDetails } from '@/components/lab/span-details';
 import { WaterfallChart } from '@/components/lab/waterfall-chart';
 import { ApiError } from '@/lib/api';
 import { type CaughtTrace, getTrace, parseTraceId } from '@/lib/telemetry/lab-api';
-import { type Span, pathOf, summarize, waterfall } from '@/lib/telemetry/segments';
+import { pathOf } from '@/lib/telemetry/segments';
+import { type TraceMode, type TraceNode, fromTrace, modesOf, summarizeNodes } from '@/lib/telemetry/trace-model';
 import { useAsync } from '@/lib/use-async';
 
 function TraceNotFound() {
@@ -26,10 +30,16 @@ function TraceNotFound() {
   );
 }
 
+function waterfallHeading(modes: TraceMode[]): string {
+  if (modes.length === 2) return 'Segments, subsegments and spans';
+  return modes[0] === 'otel' ? 'Spans' : 'Segments and subsegments';
+}
+
 function TraceDetails({ trace }: { trace: CaughtTrace }) {
-  const spans = waterfall(trace.segmentDocuments);
-  const summary = summarize(trace.traceId, trace.segmentDocuments);
-  const [selected, setSelected] = useState<Span | undefined>(spans[0]);
+  const nodes = fromTrace(trace);
+  const modes = modesOf(trace);
+  const summary = summarizeNodes(trace.traceId, nodes);
+  const [selected, setSelected] = useState<TraceNode | undefined>(nodes[0]);
   return (
     <div className="py-6">
       <Link href="/lab" className="text-sm text-brand-700 hover:underline">
@@ -43,13 +53,17 @@ function TraceDetails({ trace }: { trace: CaughtTrace }) {
         <OutcomeBadge outcome={summary.outcome} status={summary.status} />
         {summary.durationMs !== undefined && <span>{summary.durationMs} ms</span>}
         <span>{summary.services.join(' → ')}</span>
+        <ModeBadges modes={modes} />
       </p>
+      <div className="mt-3">
+        <KeepForComparison trace={trace} />
+      </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="waterfall-heading">
           <h2 id="waterfall-heading" className="mb-2 font-semibold text-slate-900">
-            Segments and subsegments
+            {waterfallHeading(modes)}
           </h2>
-          <WaterfallChart spans={spans} selectedId={selected?.id} onSelect={setSelected} />
+          <WaterfallChart nodes={nodes} selectedId={selected?.id} onSelect={setSelected} />
         </section>
         {selected && <SpanDetails span={selected} />}
       </div>
@@ -58,6 +72,12 @@ function TraceDetails({ trace }: { trace: CaughtTrace }) {
           Log lines with this trace ID
         </h2>
         <LogLines lines={trace.logLines} />
+      </section>
+      <section aria-labelledby="raw-heading" className="mt-8">
+        <h2 id="raw-heading" className="mb-2 font-semibold text-slate-900">
+          The raw documents
+        </h2>
+        <RawDocuments trace={trace} />
       </section>
     </div>
   );
