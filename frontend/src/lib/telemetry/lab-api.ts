@@ -1,11 +1,12 @@
 /**
  * Reads the telemetry the local launcher caught (launcher/…/TelemetryApi.java): segment documents as
- * the X-Ray SDK sent them, spans and log records as OTLP JSON, and log and EMF lines as the services
- * printed them. Only the embedded run has this API; in AWS the same data is in X-Ray and CloudWatch.
+ * the X-Ray SDK sent them, spans, metrics and log records as OTLP JSON, and log and EMF lines as the
+ * services printed them. Only the embedded run has this API; in AWS the same data is in X-Ray and CloudWatch.
  */
 import { requestJson } from '../api';
 import type { EmfDocument } from './emf';
 import type { OtlpLogDocument, OtlpSpanDocument } from './otlp';
+import type { OtlpMetricDocument } from './otlp-metrics';
 import type { SegmentDocument } from './segments';
 
 const TELEMETRY_BASE = '/_launcher/telemetry';
@@ -46,6 +47,12 @@ export interface MetricLine {
   document: EmfDocument;
 }
 
+/** One OTLP metric, as exported (mode `otel`), and when the launcher received it. */
+export interface OtlpMetricItem {
+  seen: string;
+  document: OtlpMetricDocument;
+}
+
 export function listTraces(limit: number, signal?: AbortSignal): Promise<{ traces: CaughtTrace[] }> {
   return requestJson(`${TELEMETRY_BASE}/traces?limit=${limit}`, { signal });
 }
@@ -56,6 +63,11 @@ export function getTrace(traceId: string, signal?: AbortSignal): Promise<CaughtT
 
 export function listMetricLines(limit: number, signal?: AbortSignal): Promise<{ metricLines: MetricLine[] }> {
   return requestJson(`${TELEMETRY_BASE}/metrics?limit=${limit}`, { signal });
+}
+
+/** The OTLP metrics, newest first. */
+export function listOtlpMetrics(limit: number, signal?: AbortSignal): Promise<{ metrics: OtlpMetricItem[] }> {
+  return requestJson(`${TELEMETRY_BASE}/otlp/metrics?limit=${limit}`, { signal });
 }
 
 /**

@@ -12,7 +12,6 @@ import {
   int,
   xrayTrace,
 } from '@/test/telemetry';
-import { waterfall } from './segments';
 import {
   type TraceNode,
   fromSegments,
@@ -37,7 +36,13 @@ describe('fromSegments', () => {
       '    inventory [inventory entry]',
       '      inventory@127.0.0.1 [inventory sql]',
     ]);
-    expect(nodes.map((node) => node.id)).toEqual(waterfall(xrayTrace.segmentDocuments).map((span) => span.id));
+    expect(nodes.map((node) => node.id)).toEqual([
+      '70de5b6f19ff9a0a',
+      'a1a1a1a1a1a1a1a1',
+      'a2a2a2a2a2a2a2a2',
+      'b0b0b0b0b0b0b0b0',
+      'b1b1b1b1b1b1b1b1',
+    ]);
     expect(nodes.every((node) => node.mode === 'xray')).toBe(true);
   });
 

@@ -15,7 +15,7 @@ import {
   spanKindOf,
   statusCodeOf,
 } from './otlp';
-import { type Outcome, type SegmentDocument, type TraceSummary, outcomeOf } from './segments';
+import { type Outcome, type SegmentDocument, outcomeOf } from './segments';
 
 export type TraceMode = 'xray' | 'otel';
 
@@ -476,6 +476,20 @@ function arrange(unplaced: Unplaced[]): TraceNode[] {
   };
   visit(undefined, undefined, 0);
   return ordered;
+}
+
+/** The one-line view of a trace in the Lab's list: its entry node, what it served, how it ended. */
+export interface TraceSummary {
+  traceId: string;
+  service: string;
+  method?: string;
+  url?: string;
+  status?: number;
+  outcome: Outcome;
+  startSeconds?: number;
+  durationMs?: number;
+  services: string[];
+  spanCount: number;
 }
 
 /** The one-line view of a trace: its entry node, what it served, how it ended, the services it crossed. */
