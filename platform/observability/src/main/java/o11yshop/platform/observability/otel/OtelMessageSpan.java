@@ -12,7 +12,9 @@ import org.slf4j.MDC;
 /**
  * Work that a message asks for, as a CONSUMER span in the trace of the request that sent the message
  * (O-TRACE-02: service → queue → consumer). The header's parent is the span's parent, so the work hangs
- * under the sender's in the trace, and X-Ray's service map draws the edge. A message the sender did not
+ * under the sender's in the trace. (The collector's X-Ray exporter makes a segment only of a server span
+ * or a root; this one arrives in X-Ray as a subsegment under the sender's, so the service map draws no
+ * node of its own for it, unlike the X-Ray adapter's message segment.) A message the sender did not
  * sample is not recorded here either (the sampler follows the parent); one without a header starts a
  * trace of its own.
  */

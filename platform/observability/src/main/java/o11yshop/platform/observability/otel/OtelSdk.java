@@ -40,15 +40,17 @@ final class OtelSdk {
     }
 
     /**
-     * The instrumentation libraries still write the older database attributes ({@code db.statement},
-     * {@code db.system}) unless asked for the stable ones; they read the switch from the environment
+     * The instrumentation libraries write the older database attributes ({@code db.statement},
+     * {@code db.system}) unless asked for the stable ones ({@code db.query.text}, {@code db.system.name});
+     * {@code database/dup} asks for both, because the collector's X-Ray exporter still reads the older
+     * ones to fill a segment's SQL. They read the switch from the environment
      * ({@code OTEL_SEMCONV_STABILITY_OPT_IN}) or this system property, once, when first used.
      */
     static final String SEMCONV_OPT_IN = "otel.semconv-stability.opt-in";
 
     static OpenTelemetrySdk build(String serviceName, String version) {
         if (System.getProperty(SEMCONV_OPT_IN) == null && System.getenv("OTEL_SEMCONV_STABILITY_OPT_IN") == null) {
-            System.setProperty(SEMCONV_OPT_IN, "database");
+            System.setProperty(SEMCONV_OPT_IN, "database/dup");
         }
         Map<String, String> defaults = Map.of(
                 "otel.service.name", serviceName,

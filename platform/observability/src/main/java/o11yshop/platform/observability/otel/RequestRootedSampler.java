@@ -10,19 +10,24 @@ import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 import java.util.List;
 
 /**
- * Traces start with a request (a server span) or with a message's work (a consumer span), never with
+ * Sampling as the X-Ray SDK does it, around whichever sampler {@code OTEL_TRACES_SAMPLER} chose.
+ * <ul>
+ * <li>Traces start with a request (a server span) or with a message's work (a consumer span), never with
  * a lone SQL statement or AWS call. OpenTelemetry's instrumentation records a statement as a span even
  * when nothing encloses it — Flyway's migrations at start-up, the outbox relay's polling, the queue
  * consumer's ReceiveMessage — each of which would be a trace of its own. The X-Ray SDK skips them,
- * having no segment to add them to; this sampler drops them for the same result, and asks the
- * configured sampler about everything else.
+ * having no segment to add them to; this sampler drops them.</li>
+ * <li>Work whose caller already decided follows that decision, so that a trace is whole or absent: the
+ * X-Ray remote sampler ({@code OTEL_TRACES_SAMPLER=xray}) applies the account's rules to every span it
+ * is asked about, and would otherwise let a callee re-decide what its caller sampled.</li>
+ * </ul>
  */
 final class RequestRootedSampler implements Sampler {
 
     private final Sampler configured;
 
     RequestRootedSampler(Sampler configured) {
-        this.configured = configured;
+        this.configured = Sampler.parentBased(configured);
     }
 
     @Override

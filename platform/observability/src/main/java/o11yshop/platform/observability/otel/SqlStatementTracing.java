@@ -10,7 +10,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Every SQL statement as a CLIENT span (O-TRACE-02): the service's connection pool is wrapped in
  * OpenTelemetry's JDBC instrumentation, so jOOQ, Flyway and health checks all go through it. Each
- * statement becomes a span named after the operation and table ({@code SELECT catalog.product}) with
+ * statement becomes a span named after the operation and table as written ({@code select "product"}) with
  * {@code db.system.name}, {@code db.namespace}, {@code db.query.text} and {@code server.address}. jOOQ sends
  * every value as a bind parameter, so the text holds {@code ?} placeholders, never a customer's data; the
  * instrumentation would replace the literals of a statement written without parameters.

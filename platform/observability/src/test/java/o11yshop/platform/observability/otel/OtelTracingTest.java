@@ -184,6 +184,23 @@ class OtelTracingTest {
     }
 
     @Test
+    void anAnonymousRequestHasNoEndUser() {
+        get("/products/7", null);
+
+        assertThat(collector.awaitSpan(serverSpanOf("storefront", "/products/7"), WAIT).attribute("enduser.id")).isEmpty();
+    }
+
+    @Test
+    void tooManyRequestsIsTheClientsAffairWithItsStatusOnTheSpan() {
+        assertThat(get("/busy", null).statusCode()).isEqualTo(429);
+
+        ReceivedSpan server = collector.awaitSpan(serverSpanOf("storefront", "/busy"), WAIT);
+        assertThat(server.attribute("http.response.status_code").map(AnyValue::getIntValue)).contains(429L);
+        assertThat(server.span().getStatus().getCode()).as("X-Ray's throttle flag comes from this status code in the exporter")
+                .isEqualTo(Status.StatusCode.STATUS_CODE_UNSET);
+    }
+
+    @Test
     void aServerFailureIsAnErrorSpanWithItsException() {
         assertThat(get("/broken", null).statusCode()).isEqualTo(500);
 
