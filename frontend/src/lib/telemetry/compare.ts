@@ -1,8 +1,9 @@
 /**
  * The same request as two approaches captured it, node by node. X-Ray and OpenTelemetry name the same
- * work differently — the SQL subsegment `catalog@127.0.0.1` is the span `SELECT catalog.product`, the
- * remote subsegment `127.0.0.1` is a CLIENT span to `server.address` 127.0.0.1, the `Sqs` subsegment is
- * the span `Sqs.SendMessage` — so nodes are paired by what they stand for, not by name.
+ * work differently — the SQL subsegment `catalog@127.0.0.1` is the span `select "product"`, the
+ * remote subsegment `127.0.0.1` is a CLIENT span to `server.address` 127.0.0.1, the `Sqs` subsegment of
+ * DeleteMessage is the span `Sqs.DeleteMessage` and that of SendMessage the PRODUCER span
+ * `order-events publish` — so nodes are paired by what they stand for, not by name.
  */
 import type { TraceNode } from './trace-model';
 
