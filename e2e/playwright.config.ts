@@ -62,10 +62,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // The shop is launched once per project by `./shop test e2e`: in the launcher's default mode (xray)
-  // for every spec but one, then again with `--observability off` for the spec that checks silence.
+  // The shop is launched once per project by `./shop test e2e`: in mode xray for every spec but the
+  // OpenTelemetry ones and the silence check; again with `--observability off` for the spec that checks
+  // that nothing is traced or measured; and again with `--observability otel` for the OpenTelemetry specs
+  // and the parity spec, which compares the traces of one flow with those the project xray recorded.
+  // The project unit needs no shop: it tests the helpers in support/ (`*.test.ts`).
   projects: [
-    { name: 'xray', testIgnore: /telemetry-off\.spec\.ts/, use: chromium },
-    { name: 'off', testMatch: /telemetry-off\.spec\.ts/, use: chromium },
+    { name: 'unit', testDir: './support', testMatch: /\.test\.ts$/ },
+    { name: 'xray', testIgnore: /(telemetry-off|lab-otel)\.spec\.ts$/, use: chromium },
+    { name: 'off', testMatch: /telemetry-off\.spec\.ts$/, use: chromium },
+    { name: 'otel', testMatch: /(lab-otel|parity)\.spec\.ts$/, use: chromium },
   ],
 });
