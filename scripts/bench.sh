@@ -30,7 +30,8 @@ usage() {
   cat <<'EOF'
 Usage: scripts/bench.sh [options]        (also: ./shop bench [options])
 
-Starts the shop (unless --url is given), warms it up, runs the browse-and-search load test
+Starts the shop (unless --url is given), warms it up, runs the load test (a quarter of the users buy:
+sign up, cart, checkout; the others browse and search)
 (benchmark/, Gatling) and prints a Markdown table per request: requests, errors, throughput,
 p50/p90/p95/p99 and max latency, with the machine and the settings; then the CPU and memory the
 shop used, and the telemetry it shipped to the launcher meanwhile (X-Ray segments, OTLP exports,
@@ -525,7 +526,7 @@ settings_description() {
     [ -z "${NOT_CAUGHT:-}" ] || echo "- Warning: $NOT_CAUGHT; the telemetry volume misses what went there"
   fi
   [ -z "${START_SECONDS:-}" ] || echo "- Start-up: $START_SECONDS s from starting the launcher until every service reported running"
-  echo "- Load: $users concurrent shoppers (closed model), ${ramp_up} s ramp-up, then ${duration} s at full load; think time ${think_time} ms"
+  echo "- Load: $users concurrent users (closed model; a quarter of them buy, the rest browse and search), ${ramp_up} s ramp-up, then ${duration} s at full load; think time ${think_time} ms"
   echo "- Warm-up before it: ${warm_up} s of the same journey, not recorded"
   echo "- The load generator (Gatling) runs on the same machine and shares its CPU with the shop"
 }
