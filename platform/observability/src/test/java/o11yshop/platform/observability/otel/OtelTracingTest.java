@@ -166,8 +166,8 @@ class OtelTracingTest {
         ReceivedSpan step = collector.awaitSpan(span -> span.traceId().equals(server.traceId())
                 && span.span().getName().equals("load product"), WAIT);
         String traceId = "1-" + server.traceId().substring(0, 8) + "-" + server.traceId().substring(8);
-        JsonNode storefrontLine = logLine(output, "Looking up product 6");
-        JsonNode stockroomLine = logLine(output, "Counting stock of product 6");
+        JsonNode storefrontLine = TracedServices.logLine(output, "Looking up product 6");
+        JsonNode stockroomLine = TracedServices.logLine(output, "Counting stock of product 6");
         assertThat(storefrontLine.path("trace_id").asString()).isEqualTo(traceId);
         assertThat(storefrontLine.path("span_id").asString()).isEqualTo(step.spanId());
         assertThat(stockroomLine.path("trace_id").asString()).isEqualTo(traceId);
@@ -242,7 +242,7 @@ class OtelTracingTest {
     @Test
     void anUnsampledRequestStaysUnsampledDownstreamYetItsLogLinesShareOneTraceId(CapturedOutput output) {
         String traceId = "5f84c7a1" + "5e4d0f2a9b1c3d4e5f607183";
-        HttpResponse<String> response = get("/unsampled/products/8", null, "00-" + traceId + "-a1b2c3d4e5f60718-00");
+        HttpResponse<String> response = get("/unsampled/products/8", null, "traceparent", "00-" + traceId + "-a1b2c3d4e5f60718-00");
         // a sampled request after it: once its spans are in, the unsampled one's would be too
         get("/products/9", null);
         collector.awaitSpan(serverSpanOf("stockroom", "/stock/9"), WAIT);
@@ -252,8 +252,8 @@ class OtelTracingTest {
         assertThat(answer.path("traceId").asString()).isEqualTo(xrayTraceId);
         assertThat(answer.path("receivedTraceHeader").asString()).startsWith("Root=" + xrayTraceId + ";").endsWith(";Sampled=0");
         assertThat(collector.spans()).noneMatch(span -> span.traceId().equals(traceId));
-        JsonNode storefrontLine = logLine(output, "Looking up product 8 without recording it");
-        JsonNode stockroomLine = logLine(output, "Counting stock of product 8");
+        JsonNode storefrontLine = TracedServices.logLine(output, "Looking up product 8 without recording it");
+        JsonNode stockroomLine = TracedServices.logLine(output, "Counting stock of product 8");
         assertThat(storefrontLine.path("trace_id").asString()).isEqualTo(xrayTraceId);
         assertThat(stockroomLine.path("trace_id").asString()).isEqualTo(xrayTraceId);
         assertThat(storefrontLine.has("span_id")).as("no span is recorded, so there is none to point at").isFalse();
@@ -275,7 +275,7 @@ class OtelTracingTest {
         assertThat(messageWork.parentSpanId()).isEqualTo(request.spanId());
         collector.awaitSpan(span -> span.parentSpanId().equals(messageWork.spanId())
                 && span.attribute("db.query.text").isPresent(), WAIT);
-        JsonNode line = logLine(output, "Committing the stock of order 21");
+        JsonNode line = TracedServices.logLine(output, "Committing the stock of order 21");
         assertThat(line.path("trace_id").asString()).isEqualTo(xrayTraceId);
         assertThat(line.path("span_id").asString()).isEqualTo(messageWork.spanId());
     }
@@ -321,23 +321,8 @@ class OtelTracingTest {
         assertThat(record.getSeverityText()).isEqualTo("INFO");
     }
 
-    private HttpResponse<String> get(String path, String token) {
-        return get(path, token, null);
-    }
-
-    private HttpResponse<String> get(String path, String token, String traceparent) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(storefrontUrl + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (traceparent != null) {
-            request.header("traceparent", traceparent);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
-        }
+    private HttpResponse<String> get(String path, String token, String... headers) {
+        return TracedServices.get(storefrontUrl + path, token, headers);
     }
 
     private static Predicate<ReceivedSpan> serverSpanOf(String service, String path) {
@@ -348,14 +333,5 @@ class OtelTracingTest {
     private static Span.Event exceptionOf(ReceivedSpan span) {
         return span.span().getEventsList().stream().filter(event -> event.getName().equals("exception")).findFirst()
                 .orElseThrow(() -> new AssertionError("No exception event on " + span.span().getName()));
-    }
-
-    private static JsonNode logLine(CapturedOutput output, String message) {
-        return output.getOut().lines()
-                .filter(line -> line.startsWith("{") && line.contains(message))
-                .map(JSON::readTree)
-                .filter(line -> line.path("message").asString().equals(message))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No log line \"" + message + "\" in:\n" + output.getOut()));
     }
 }

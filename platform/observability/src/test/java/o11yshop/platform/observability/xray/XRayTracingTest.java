@@ -160,8 +160,8 @@ class XRayTracingTest {
         String stepId = subsegments(storefrontSegment)
                 .filter(subsegment -> subsegment.path("name").asString().equals("load product"))
                 .findFirst().orElseThrow().path("id").asString();
-        JsonNode storefrontLine = logLine(output, "Looking up product 6");
-        JsonNode stockroomLine = logLine(output, "Counting stock of product 6");
+        JsonNode storefrontLine = TracedServices.logLine(output, "Looking up product 6");
+        JsonNode stockroomLine = TracedServices.logLine(output, "Counting stock of product 6");
         assertThat(storefrontLine.path("trace_id").asString()).isEqualTo(traceId).matches("1-[0-9a-f]{8}-[0-9a-f]{24}");
         assertThat(storefrontLine.path("span_id").asString()).isEqualTo(stepId);
         assertThat(stockroomLine.path("trace_id").asString()).isEqualTo(traceId);
@@ -243,8 +243,8 @@ class XRayTracingTest {
         assertThat(traceId).matches("1-[0-9a-f]{8}-[0-9a-f]{24}");
         assertThat(answer.path("receivedTraceHeader").asString()).isEqualTo("Root=" + traceId + ";Sampled=0");
         assertThat(daemon.documents()).noneMatch(document -> document.path("trace_id").asString().equals(traceId));
-        JsonNode storefrontLine = logLine(output, "Looking up product 8 without recording it");
-        JsonNode stockroomLine = logLine(output, "Counting stock of product 8");
+        JsonNode storefrontLine = TracedServices.logLine(output, "Looking up product 8 without recording it");
+        JsonNode stockroomLine = TracedServices.logLine(output, "Counting stock of product 8");
         assertThat(storefrontLine.path("trace_id").asString()).isEqualTo(traceId);
         assertThat(stockroomLine.path("trace_id").asString()).isEqualTo(traceId);
         assertThat(storefrontLine.has("span_id")).as("no segment is recorded, so there is none to point at").isFalse();
@@ -265,21 +265,13 @@ class XRayTracingTest {
         assertThat(messageWork.path("parent_id").asString()).isEqualTo(request.path("id").asString());
         assertThat(messageWork.has("http")).as("a message is not an HTTP request").isFalse();
         assertThat(subsegments(messageWork).filter(subsegment -> subsegment.has("sql"))).hasSize(1);
-        JsonNode line = logLine(output, "Committing the stock of order 21");
+        JsonNode line = TracedServices.logLine(output, "Committing the stock of order 21");
         assertThat(line.path("trace_id").asString()).isEqualTo(request.path("trace_id").asString());
         assertThat(line.path("span_id").asString()).isEqualTo(messageWork.path("id").asString());
     }
 
     private HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(storefrontUrl + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
-        }
+        return TracedServices.get(storefrontUrl + path, token);
     }
 
     private static Predicate<JsonNode> segmentOf(String service, String pathEnd) {
@@ -295,14 +287,5 @@ class XRayTracingTest {
             subsegments(child).forEach(all::add);
         });
         return all.stream();
-    }
-
-    private static JsonNode logLine(CapturedOutput output, String message) {
-        return output.getOut().lines()
-                .filter(line -> line.startsWith("{") && line.contains(message))
-                .map(JSON::readTree)
-                .filter(line -> line.path("message").asString().equals(message))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No log line \"" + message + "\" in:\n" + output.getOut()));
     }
 }
