@@ -5,7 +5,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.instrumentation.awssdk.v2_2.AwsSdkTelemetry;
 import io.opentelemetry.instrumentation.spring.web.v3_1.SpringWebTelemetry;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
@@ -24,17 +22,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 public class OtelObservability implements Observability {
 
     static final String INSTRUMENTATION_SCOPE = "o11yshop.platform.observability";
-    private static final TextMapGetter<Map<String, String>> MAP_GETTER = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Map<String, String> carrier) {
-            return carrier.keySet();
-        }
-
-        @Override
-        public @Nullable String get(@Nullable Map<String, String> carrier, String key) {
-            return carrier == null ? null : carrier.get(key);
-        }
-    };
 
     private final Tracer tracer;
     private final ClientHttpRequestInterceptor outgoingCallTracing;
@@ -94,7 +81,7 @@ public class OtelObservability implements Observability {
     @Override
     public BusinessSpan continueTrace(Optional<String> traceHeader) {
         Context sender = traceHeader
-                .map(header -> XRayPropagator.INSTANCE.extract(Context.root(), Map.of(XRayPropagator.HEADER, header), MAP_GETTER))
+                .map(XRayPropagator::senderOf)
                 .orElse(Context.root());
         return OtelMessageSpan.start(tracer, sender);
     }

@@ -9,6 +9,7 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,24 @@ final class XRayPropagator implements TextMapPropagator {
     private static final Pattern PARENT = Pattern.compile("(?:^|;)\\s*Parent=([0-9a-fA-F]{16})\\s*(?:;|$)");
     private static final Pattern SAMPLED = Pattern.compile("(?:^|;)\\s*Sampled=1\\s*(?:;|$)");
 
+    private static final TextMapGetter<Map<String, String>> MAP_GETTER = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public @Nullable String get(@Nullable Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
     private XRayPropagator() {
+    }
+
+    /** The context a header carried with a message names: its trace and its sender's span, or none. */
+    static Context senderOf(String header) {
+        return INSTANCE.extract(Context.root(), Map.of(HEADER, header), MAP_GETTER);
     }
 
     @Override
