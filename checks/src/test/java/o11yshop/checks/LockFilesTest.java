@@ -56,20 +56,6 @@ class LockFilesTest {
                 + "that serves every platform's builds", lockFile).isEmpty();
     }
 
-    @ParameterizedTest
-    @MethodSource("lockFiles")
-    void theLockCoversMoreThanThisMachinesPlatform(Path lockFile) throws IOException {
-        JsonNode packages = new ObjectMapper().readTree(Files.readString(ROOT.resolve(lockFile))).path("packages");
-        List<String> platforms = new ArrayList<>();
-        for (var entry : packages.properties()) {
-            entry.getValue().path("os").forEach(os -> platforms.add(os.asString()));
-        }
-        if (!platforms.isEmpty()) {
-            assertThat(platforms).as("%s: the operating systems its platform builds are for", lockFile)
-                    .contains("linux", "darwin", "win32");
-        }
-    }
-
     /** Node's module resolution: the package's own node_modules, then each enclosing one up to the root's. */
     private static boolean resolves(JsonNode packages, String from, String dependency) {
         String dir = from;
