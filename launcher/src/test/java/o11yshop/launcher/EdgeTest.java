@@ -8,6 +8,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,39 @@ class EdgeTest {
     void anEdgeOnATakenPortSaysSo() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> start(taken.getLocalPort())).isInstanceOf(BindException.class);
+        }
+    }
+
+    /** Issue 11 item 7: a failure of the edge itself is a 500 that names its request ID; the console gets the rest. */
+    @Test
+    void aFailureOfTheEdgeTellsTheCallerOnlyTheRequestId() throws IOException {
+        ServiceControl broken = new ServiceControl() {
+            @Override
+            public List<ServiceStatus> statuses() {
+                throw new IllegalStateException("supervisor state at /var/secret is corrupt");
+            }
+
+            @Override
+            public Optional<ServiceStatus> stop(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ServiceStatus> start(String name) {
+                return Optional.empty();
+            }
+        };
+        TestEdges.Log log = new TestEdges.Log();
+        try (Edge edge = TestEdges.start(TestEdges.proxy(Map.of(), log), new ControlApi(broken), Optional.empty(), log)) {
+            RawHttp.Response response = RawHttp.send(edge.port(),
+                    "GET /_launcher/services HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: broken-1\r\n\r\n");
+
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.text()).contains("application/problem+json").contains("internal-error").contains("broken-1")
+                    .doesNotContain("/var/secret").doesNotContain("IllegalStateException");
+            ApiProxyTest.assertTellsNothingOfTheInside(response.text());
+            assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[broken-1]")
+                    .contains("IllegalStateException: supervisor state at /var/secret is corrupt"));
         }
     }
 
