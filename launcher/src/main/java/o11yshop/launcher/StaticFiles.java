@@ -124,7 +124,6 @@ public final class StaticFiles {
     private void sendFile(HttpExchange exchange, int status, Path file, boolean immutable) throws IOException {
         String contentType = contentTypeOf(file);
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Cache-Control",
                 immutable ? "public, max-age=31536000, immutable" : "no-cache");
         Responses.sendBody(exchange, status, Files.size(file), out -> {
