@@ -143,7 +143,7 @@ public final class Edge implements AutoCloseable {
                 headers.set("Content-Type", "application/problem+json");
                 headers.set("Cache-Control", "no-store");
                 edgeHeaders.accept(headers);
-                headers.forEach((name, values) -> response.setHeader(name, values.getFirst()));
+                headers.forEach((name, values) -> response.setHeader(ServletExchange.conventionalCase(name), values.getFirst()));
                 response.setStatus(400);
                 response.getOutputStream().write(Responses.problem(400, "malformed-request", "Malformed request",
                         "The URL is not well-formed: percent-encode reserved and non-ASCII characters, and % as %25.", null));

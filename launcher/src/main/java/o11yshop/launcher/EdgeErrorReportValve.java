@@ -32,8 +32,9 @@ final class EdgeErrorReportValve extends ErrorReportValve {
             return;
         }
         String requestId = UUID.randomUUID().toString();
-        log.log(requestId, "Tomcat refused a request with " + status + ": "
-                + (throwable != null ? throwable : response.getMessage() == null ? "no reason given" : response.getMessage()));
+        String reason = throwable != null ? throwable.toString() : response.getMessage() == null ? "no reason given" : response.getMessage();
+        // Tomcat's reason quotes the request line as sent, terminal escapes and all
+        log.log(requestId, "Tomcat refused a request with " + status + ": " + Edge.printable(reason));
         String slug = status >= 500 ? "internal-error"
                 : status == 404 ? "route-not-found"
                 : status == 405 ? "method-not-allowed"
@@ -51,7 +52,7 @@ final class EdgeErrorReportValve extends ErrorReportValve {
             headers.set("X-Request-Id", requestId);
             headers.set("Cache-Control", "no-store");
             securityHeaders.applyTo(headers, request.isSecure());
-            headers.forEach((name, values) -> response.setHeader(name, values.getFirst()));
+            headers.forEach((name, values) -> response.setHeader(ServletExchange.conventionalCase(name), values.getFirst()));
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();

@@ -110,8 +110,9 @@ final class ServletExchange extends HttpExchange {
         response.setStatus(code);
         finalHeaders.accept(responseHeaders);
         responseHeaders.forEach((name, values) -> {
-            response.setHeader(name, values.isEmpty() ? "" : values.getFirst());
-            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+            String written = conventionalCase(name);
+            response.setHeader(written, values.isEmpty() ? "" : values.getFirst());
+            values.stream().skip(1).forEach(value -> response.addHeader(written, value));
         });
         if (length > 0) {
             response.setContentLengthLong(length);
@@ -160,6 +161,20 @@ final class ServletExchange extends HttpExchange {
     @Override
     public HttpPrincipal getPrincipal() {
         return null;
+    }
+
+    /**
+     * {@code X-frame-options} → {@code X-Frame-Options}: {@link Headers} keeps only a name's first letter as
+     * given. Header names are case-insensitive; this is for the people who read them.
+     */
+    static String conventionalCase(String name) {
+        StringBuilder written = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (char c : name.toCharArray()) {
+            written.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = c == '-';
+        }
+        return written.toString();
     }
 
     /** Tomcat gives addresses as IP literals (its look-ups are off), so this never asks a name server. */

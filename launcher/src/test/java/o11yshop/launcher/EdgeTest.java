@@ -57,6 +57,27 @@ class EdgeTest {
     }
 
     @Test
+    void headerNamesAreWrittenInTheirUsualCase() {
+        assertThat(ServletExchange.conventionalCase("X-frame-options")).isEqualTo("X-Frame-Options");
+        assertThat(ServletExchange.conventionalCase("Content-security-policy")).isEqualTo("Content-Security-Policy");
+    }
+
+    @Test
+    void aRequestTomcatRefusesIsLoggedWithItsReason() throws IOException {
+        TestEdges.Log log = new TestEdges.Log();
+        try (Edge edge = TestEdges.start(TestEdges.proxy(Map.of(), log), new ControlApi(new FakeServiceControl()),
+                Optional.empty(), log)) {
+            RawHttp.Response response = RawHttp.get(edge.port(), "/api/x?q={\u001b[31m}");
+
+            assertThat(response.status()).isEqualTo(400);
+            String requestId = response.text().lines().filter(line -> line.startsWith("X-Request-Id:"))
+                    .map(line -> line.substring("X-Request-Id:".length()).strip()).findFirst().orElseThrow();
+            assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[" + requestId + "]")
+                    .contains("Invalid character found in the request target").doesNotContain("\u001b"));
+        }
+    }
+
+    @Test
     void callersTextIsOneSafeConsoleLine() {
         assertThat(Edge.printable("/a\r\nfake line\u0000")).isEqualTo("/a\\u000d\\u000afake line\\u0000");
         assertThat(Edge.printable("x".repeat(1000))).hasSize(301);
