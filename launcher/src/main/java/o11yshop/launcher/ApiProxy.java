@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -30,8 +29,10 @@ import java.util.stream.Collectors;
 /**
  * Routes {@code /api/<service>/**} to that service unchanged, as the ALB does in AWS: same method,
  * path, query, headers and body, plus the {@code X-Forwarded-*} headers that tell the service who
- * asked. When the service cannot answer, the edge answers for it with a problem document, so that a
- * learner who stops a service sees a clean 503 rather than a hung page.
+ * asked, made from the connection alone. Operations for services only ({@link InternalRoutes}) are not
+ * routed at all. When the service cannot answer, the edge answers for it with a problem document, so that a
+ * learner who stops a service sees a clean 503 rather than a hung page; the answer says what the caller can
+ * do, and where the edge looked and what failed goes to the launcher's console under the request's ID.
  */
 public final class ApiProxy {
 
@@ -41,6 +42,11 @@ public final class ApiProxy {
             "te", "trailer", "transfer-encoding", "upgrade");
     /** Set by the HTTP client itself from the target and the body; it refuses them from callers. */
     private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length", "expect");
+    /**
+     * Who asked, as a proxy tells it: the edge says it from the connection and drops whatever the caller
+     * claimed, as an ALB or CloudFront does, or a caller could choose the address the services throttle.
+     */
+    private static final Set<String> SET_BY_EDGE = Set.of("forwarded", "x-real-ip");
 
     /**
      * The slowest upload the edge waits for: a 5 MB product image from a browser on a poor link (or with
@@ -60,13 +66,17 @@ public final class ApiProxy {
     }
 
     private final Map<String, URI> origins;
+    private final InternalRoutes internalRoutes;
     private final Timeouts timeouts;
+    private final EdgeLog log;
     private final HttpClient client;
 
     /** @param origins each service's name and where it listens, e.g. {@code catalog → http://127.0.0.1:8081} */
-    public ApiProxy(Map<String, URI> origins, Timeouts timeouts) {
+    public ApiProxy(Map<String, URI> origins, InternalRoutes internalRoutes, Timeouts timeouts, EdgeLog log) {
         this.origins = Map.copyOf(origins);
+        this.internalRoutes = internalRoutes;
         this.timeouts = timeouts;
+        this.log = log;
         this.client = HttpClient.newBuilder()
                 // HTTP/2 would try an h2c upgrade on every new connection to a service that only speaks 1.1
                 .version(HttpClient.Version.HTTP_1_1)
@@ -77,7 +87,8 @@ public final class ApiProxy {
                 .build();
     }
 
-    public void handle(HttpExchange exchange) throws IOException {
+    /** @param servicePath the path as the service will read it (decoded and normalised), to match routes by */
+    public void handle(HttpExchange exchange, String servicePath) throws IOException {
         String service = serviceNameOf(exchange.getRequestURI().getRawPath());
         URI origin = origins.get(service);
         if (origin == null) {
@@ -85,25 +96,33 @@ public final class ApiProxy {
                     "No service is named '" + service + "'. Services: " + String.join(", ", new TreeSet<>(origins.keySet())) + ".");
             return;
         }
+        if (internalRoutes.contains(exchange.getRequestMethod(), servicePath)) {
+            answerForTheService(exchange, 404, "route-not-found", "No such endpoint",
+                    "There is no public endpoint " + exchange.getRequestMethod() + " " + servicePath + ".");
+            return;
+        }
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
         HttpResponse<InputStream> response;
         try {
             response = client.send(upstreamRequest(exchange, origin), BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            unavailable(exchange, service, "did not accept a connection within " + seconds(timeouts.connect()));
+            log.log(requestId, service + " at " + origin + " did not accept a connection within " + seconds(timeouts.connect()));
+            unavailable(exchange, service);
             return;
         } catch (HttpTimeoutException e) {
+            log.log(requestId, service + " at " + origin + " did not answer within " + seconds(timeouts.response()));
             answerForTheService(exchange, 504, "upstream-timeout", "Upstream timeout",
-                    "The " + service + " service did not answer within " + seconds(timeouts.response()) + ".");
-            return;
-        } catch (ConnectException e) {
-            unavailable(exchange, service, "is not accepting connections at " + origin);
+                    "The " + service + " service did not answer in time. Try again; if it keeps happening, the service"
+                            + " may be overloaded. Request ID: " + requestId + ".");
             return;
         } catch (IOException e) {
-            unavailable(exchange, service, "cannot be reached (" + describe(e) + ")");
+            log.log(requestId, service + " at " + origin + " cannot be reached: " + describe(e));
+            unavailable(exchange, service);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            unavailable(exchange, service, "was not asked: the edge is shutting down");
+            log.log(requestId, service + " was not asked: the edge is shutting down");
+            unavailable(exchange, service);
             return;
         }
         relayResponse(exchange, response);
@@ -127,14 +146,14 @@ public final class ApiProxy {
         Set<String> skipped = skippedHeaders(headers.getFirst("Connection"));
         headers.forEach((name, values) -> {
             String lowerName = name.toLowerCase(Locale.ROOT);
-            if (!skipped.contains(lowerName) && !SET_BY_CLIENT.contains(lowerName) && !lowerName.startsWith("x-forwarded-")) {
+            if (!skipped.contains(lowerName) && !SET_BY_CLIENT.contains(lowerName) && !SET_BY_EDGE.contains(lowerName)
+                    && !lowerName.startsWith("x-forwarded-")) {
                 values.forEach(value -> request.header(name, value));
             }
         });
-        String previousHops = headers.getFirst("X-Forwarded-For");
-        String client = exchange.getRemoteAddress().getAddress().getHostAddress();
-        request.header("X-Forwarded-For", previousHops == null ? client : previousHops + ", " + client);
+        request.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         request.header("X-Forwarded-Proto", "http");
+        // the host the browser asked for, which the edge's Tomcat has already checked to be a well-formed host[:port]
         String host = headers.getFirst("Host");
         if (host != null) {
             request.header("X-Forwarded-Host", host);
@@ -217,9 +236,9 @@ public final class ApiProxy {
         return skipped;
     }
 
-    private static void unavailable(HttpExchange exchange, String service, String reason) throws IOException {
+    private static void unavailable(HttpExchange exchange, String service) throws IOException {
         answerForTheService(exchange, 503, "service-unavailable", "Service unavailable",
-                "The " + service + " service " + reason + ". It may be stopped or still starting.");
+                "The " + service + " service is not available: it may be stopped or still starting. Try again shortly.");
     }
 
     private static void answerForTheService(HttpExchange exchange, int status, String type, String title, String detail)

@@ -170,10 +170,13 @@ public final class Launcher implements Supervisor.Listener {
         }
         Map<String, URI> origins = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(service -> origins.put(service.name(), service.origin()));
-        ApiProxy api = new ApiProxy(origins, ApiProxy.Timeouts.DEFAULT);
+        EdgeLog edgeLog = (requestId, message) -> console.launcher("edge: " + message + " [request " + requestId + "]");
+        InternalRoutes internalRoutes = InternalRoutes.load(root.resolve("api"), List.copyOf(origins.keySet()));
+        ApiProxy api = new ApiProxy(origins, internalRoutes, ApiProxy.Timeouts.DEFAULT, edgeLog);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         try {
-            Edge edge = Edge.start(address, api, new ControlApi(services), telemetry, frontEnd);
+            Edge edge = Edge.start(address, new Edge.Handlers(api, new ControlApi(services), telemetry, frontEnd),
+                    SecurityHeaders.load(root), edgeLog);
             openResources.push(edge);
             return edge;
         } catch (BindException e) {

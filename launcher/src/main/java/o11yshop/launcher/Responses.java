@@ -34,16 +34,23 @@ final class Responses {
      */
     static void sendProblem(HttpExchange exchange, int status, String slug, String title, String detail)
             throws IOException {
-        byte[] body = json(problem -> {
+        send(exchange, status, "application/problem+json",
+                problem(status, slug, title, detail, exchange.getRequestURI().getRawPath()));
+    }
+
+    /** @param instance the path the problem is about; null when the request had none the edge could read */
+    static byte[] problem(int status, String slug, String title, String detail, String instance) {
+        return json(problem -> {
             problem.writeStartObject();
             problem.writeStringProperty("type", "urn:o11y-shop:problem:" + slug);
             problem.writeStringProperty("title", title);
             problem.writeNumberProperty("status", status);
             problem.writeStringProperty("detail", detail);
-            problem.writeStringProperty("instance", exchange.getRequestURI().getRawPath());
+            if (instance != null) {
+                problem.writeStringProperty("instance", instance);
+            }
             problem.writeEndObject();
         });
-        send(exchange, status, "application/problem+json", body);
     }
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -47,7 +47,8 @@ public final class TelemetryApi {
     private static final Pattern OTLP_METRICS = Pattern.compile("/_launcher/telemetry/otlp/metrics/?");
     private static final Pattern OTLP_LOGS = Pattern.compile("/_launcher/telemetry/otlp/logs/?");
     private static final Pattern VOLUME = Pattern.compile("/_launcher/telemetry/volume/?");
-    private static final Pattern LIMIT = Pattern.compile("(?:^|&)limit=(\\d{1,4})(?:&|$)");
+    private static final Pattern LIMIT = Pattern.compile("(?:^|&)limit=([^&]*)");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,4}");
     private static final int DEFAULT_LIMIT = 50;
 
     private final TelemetryBuffer buffer;
@@ -64,7 +65,13 @@ public final class TelemetryApi {
                     "The telemetry the launcher caught is read-only; use GET.");
             return;
         }
-        int limit = limitOf(exchange);
+        Optional<Integer> requestedLimit = limitOf(exchange);
+        if (requestedLimit.isEmpty()) {
+            Responses.sendProblem(exchange, 400, "invalid-parameter", "Invalid request parameter",
+                    "limit must be a whole number of at most four digits.");
+            return;
+        }
+        int limit = requestedLimit.get();
         if (TRACES.matcher(path).matches()) {
             List<TelemetryBuffer.Trace> traces = buffer.recentTraces(limit);
             Responses.sendJson(exchange, 200, Responses.json(json -> {
@@ -183,12 +190,15 @@ public final class TelemetryApi {
         }));
     }
 
-    private static int limitOf(HttpExchange exchange) {
+    /** The query's {@code limit}, else the default; empty when it is given but no whole number. */
+    private static Optional<Integer> limitOf(HttpExchange exchange) {
         String query = exchange.getRequestURI().getRawQuery();
-        if (query == null) {
-            return DEFAULT_LIMIT;
+        Matcher limit = LIMIT.matcher(query == null ? "" : query);
+        if (!limit.find()) {
+            return Optional.of(DEFAULT_LIMIT);
         }
-        Matcher limit = LIMIT.matcher(query);
-        return limit.find() ? Math.max(1, Integer.parseInt(limit.group(1))) : DEFAULT_LIMIT;
+        return WHOLE_NUMBER.matcher(limit.group(1)).matches()
+                ? Optional.of(Math.max(1, Integer.parseInt(limit.group(1))))
+                : Optional.empty();
     }
 }

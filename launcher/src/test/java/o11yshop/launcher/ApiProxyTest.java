@@ -23,11 +23,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import o11yshop.launcher.telemetry.TelemetryBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,12 +44,16 @@ class ApiProxyTest {
     private HttpServer upstream;
     private final CountDownLatch releaseSlowResponses = new CountDownLatch(1);
     private Edge edge;
+    private final TestEdges.Log log = new TestEdges.Log();
+    private int downPort;
+    private final AtomicInteger echoed = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void startUpstreamAndEdge() throws IOException {
         upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         upstream.createContext("/api/echo", exchange -> {
+            echoed.incrementAndGet();
             // answers with everything it was sent, so that the test sees what the edge forwarded
             Map<String, Object> echo = new TreeMap<>();
             echo.put("method", exchange.getRequestMethod());
@@ -67,6 +73,11 @@ class ApiProxyTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        });
+        upstream.createContext("/api/inventory", exchange -> {
+            echoed.incrementAndGet();
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
         });
         upstream.createContext("/api/bytes", exchange -> {
             // answers with a digest of the body, so that a test sees whether every byte arrived unchanged
@@ -116,12 +127,12 @@ class ApiProxyTest {
         upstream.start();
 
         URI origin = URI.create("http://127.0.0.1:" + upstream.getAddress().getPort());
+        downPort = closedPort();
         Map<String, URI> origins = Map.of("echo", origin, "bytes", origin, "early", origin, "slow", origin,
-                "down", URI.create("http://127.0.0.1:" + closedPort()));
-        ApiProxy proxy = new ApiProxy(origins, new ApiProxy.Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
-        edge = Edge.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), proxy,
-                new ControlApi(new FakeServiceControl()),
-                new TelemetryApi(new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC())), Optional.empty());
+                "down", URI.create("http://127.0.0.1:" + downPort));
+        ApiProxy proxy = new ApiProxy(origins, InternalRoutes.none(),
+                new ApiProxy.Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)), log);
+        edge = TestEdges.start(proxy, new ControlApi(new FakeServiceControl()), Optional.empty(), log);
     }
 
     @AfterEach
@@ -155,18 +166,52 @@ class ApiProxyTest {
     @Test
     void addsForwardedHeadersAndDropsHopByHopOnes() throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(edgeUri("/api/echo"))
-                .header("X-Forwarded-For", "203.0.113.7")
                 .header("TE", "trailers")
                 .header("X-Custom-Hop", "only-for-this-connection")
                 .header("Proxy-Authorization", "Basic abc")
                 .build(), BodyHandlers.ofString());
 
         JsonNode headers = JSON.readTree(response.body()).get("headers");
-        assertThat(headers.get("x-forwarded-for").asString()).isEqualTo("203.0.113.7, 127.0.0.1");
+        assertThat(headers.get("x-forwarded-for").asString()).isEqualTo("127.0.0.1");
         assertThat(headers.get("x-forwarded-proto").asString()).isEqualTo("http");
         assertThat(headers.get("x-forwarded-host").asString()).isEqualTo("127.0.0.1:" + edge.port());
         assertThat(headers.has("te")).isFalse();
         assertThat(headers.has("proxy-authorization")).isFalse();
+    }
+
+    /**
+     * Issue 11 item 2: the services trust the edge's X-Forwarded-For, so a caller who could add to it would
+     * choose the address identity throttles log-ins by. The edge says who asked from the connection alone.
+     */
+    @Test
+    void whoAskedComesFromTheConnectionNeverFromTheCaller() throws Exception {
+        RawHttp.Response response = RawHttp.send(edge.port(), "GET /api/echo HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Forwarded-For: 203.0.113.7\r\nX-Forwarded-For: 198.51.100.1, 10.0.0.1\r\n"
+                + "x-forwarded-proto: https\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Port: 443\r\n"
+                + "X-Forwarded-Prefix: /admin\r\nForwarded: for=203.0.113.7;proto=https\r\nX-Real-IP: 203.0.113.7\r\n"
+                + "Connection: close\r\n\r\n");
+
+        JsonNode headers = JSON.readTree(response.text().substring(response.text().indexOf("\r\n\r\n") + 4)).get("headers");
+        assertThat(headers.get("x-forwarded-for").asString()).isEqualTo("127.0.0.1");
+        assertThat(headers.get("x-forwarded-proto").asString()).isEqualTo("http");
+        assertThat(headers.get("x-forwarded-host").asString()).isEqualTo("localhost");
+        assertThat(headers.has("x-forwarded-port")).isFalse();
+        assertThat(headers.has("x-forwarded-prefix")).isFalse();
+        assertThat(headers.has("forwarded")).isFalse();
+        assertThat(headers.has("x-real-ip")).isFalse();
+        assertThat(response.text()).doesNotContain("203.0.113.7").doesNotContain("198.51.100.1");
+    }
+
+    @Test
+    void everyRequestHasAnIdThatTheServiceIsGiven() throws Exception {
+        HttpResponse<String> chosen = client.send(HttpRequest.newBuilder(edgeUri("/api/echo"))
+                .header("X-Request-Id", "req-42").build(), BodyHandlers.ofString());
+        HttpResponse<String> unsafe = client.send(HttpRequest.newBuilder(edgeUri("/api/echo"))
+                .header("X-Request-Id", "a b<script>").build(), BodyHandlers.ofString());
+
+        assertThat(JSON.readTree(chosen.body()).get("headers").get("x-request-id").asString()).isEqualTo("req-42");
+        assertThat(JSON.readTree(unsafe.body()).get("headers").get("x-request-id").asString())
+                .matches("[0-9a-f-]{36}");
     }
 
     @Test
@@ -301,12 +346,16 @@ class ApiProxyTest {
         assertProblem(response, 404, "urn:o11y-shop:problem:route-not-found");
     }
 
+    /** Issue 11 item 7: the answer says what the caller can do; where the edge looked goes to the console. */
     @Test
-    void aServiceThatIsDownIsUnavailable() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(edgeUri("/api/down/things")).build(), BodyHandlers.ofString());
+    void aServiceThatIsDownIsUnavailableWithoutSayingWhereItListens() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(edgeUri("/api/down/things"))
+                .header("X-Request-Id", "down-1").build(), BodyHandlers.ofString());
 
         assertProblem(response, 503, "urn:o11y-shop:problem:service-unavailable");
         assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("down");
+        assertTellsNothingOfTheInside(response.body());
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[down-1]").contains("http://127.0.0.1:" + downPort));
     }
 
     @Test
@@ -314,6 +363,60 @@ class ApiProxyTest {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(edgeUri("/api/slow")).build(), BodyHandlers.ofString());
 
         assertProblem(response, 504, "urn:o11y-shop:problem:upstream-timeout");
+        assertTellsNothingOfTheInside(response.body());
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[" + requestId + "]")
+                .contains("http://127.0.0.1:" + upstream.getAddress().getPort()));
+    }
+
+    @Test
+    void theEdgesOwnRouteNotFoundAnswersAreProblemsToo() throws Exception {
+        for (String path : List.of("/api/nope/things", "/api/", "/api/%2e%2e/x", "/_launcher/nothing", "/_launcher/telemetry/nothing",
+                "/not-served-without-a-front-end")) {
+            RawHttp.Response response = RawHttp.get(edge.port(), path);
+
+            assertThat(response.status()).as(path).isBetween(400, 404);
+            assertThat(response.text()).as(path).containsIgnoringCase("content-type: application/problem+json");
+            assertTellsNothingOfTheInside(response.text());
+        }
+    }
+
+    /** Issue 11 item 1: reservations are between order and inventory; from outside, they do not exist. */
+    @Test
+    void internalRoutesAreNotRouted() throws Exception {
+        ApiProxy proxy = new ApiProxy(Map.of("inventory", URI.create("http://127.0.0.1:" + upstream.getAddress().getPort())),
+                InternalRoutes.load(TestEdges.REPOSITORY_ROOT.resolve("api"), List.of("inventory")),
+                ApiProxy.Timeouts.DEFAULT, log);
+        try (Edge shop = TestEdges.start(proxy, new ControlApi(new FakeServiceControl()), Optional.empty(), log)) {
+            for (String target : List.of("/api/inventory/reservations", "/api/inventory/reservations/",
+                    "/api/inventory/reservations/17/release", "/api/inventory/reservations/17/commit",
+                    "/api/inventory//reservations", "/api/inventory/./reservations/17/commit",
+                    "/api/inventory/reservations;x=1/17/commit", "/api/inventory/%72eservations",
+                    "/api/inventory/stock/../reservations/17/release")) {
+                RawHttp.Response response = RawHttp.send(shop.port(), "POST " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+
+                assertThat(response.status()).as(target).isEqualTo(404);
+                assertThat(response.text()).as(target).contains("application/problem+json").contains("route-not-found");
+            }
+        }
+        assertThat(echoed.get()).as("requests that reached the service").isZero();
+    }
+
+    @Test
+    void aServicesOwnRefusalIsRelayedAsItIs() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(edgeUri("/api/early/uploads/x.png"))
+                .PUT(BodyPublishers.ofString("x")).build(), BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    /** No origin, port, stack frame or exception class: nothing a caller could use to map the inside. */
+    static void assertTellsNothingOfTheInside(String answer) {
+        assertThat(answer).doesNotContain("127.0.0.1").doesNotContainPattern(":80[0-9]{2}\\b")
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("o11yshop.")
+                .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("<html");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String type) {

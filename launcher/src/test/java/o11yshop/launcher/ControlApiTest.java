@@ -33,9 +33,8 @@ class ControlApiTest {
 
     @BeforeEach
     void startEdge() throws IOException {
-        edge = Edge.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new ApiProxy(Map.of(), ApiProxy.Timeouts.DEFAULT), new ControlApi(services),
-                new TelemetryApi(new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC())), Optional.empty());
+        TestEdges.Log log = new TestEdges.Log();
+        edge = TestEdges.start(TestEdges.proxy(Map.of(), log), new ControlApi(services), Optional.empty(), log);
     }
 
     @AfterEach

@@ -40,6 +40,40 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Sends a request that asks for the connection to close, and reads the whole answer until it does, a
+     * chunked body joined: for answers whose length is not known in advance.
+     */
+    static Response sendAndReadToTheEnd(int port, String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = raw.indexOf("\r\n\r\n") + 4;
+            String head = raw.substring(0, headEnd);
+            String body = raw.substring(headEnd);
+            if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = dechunk(body);
+            }
+            return new Response(Integer.parseInt(head.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3)), head + body);
+        }
+    }
+
+    private static String dechunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int position = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", position);
+            int size = Integer.parseInt(chunked.substring(position, lineEnd).strip(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            position = lineEnd + 2 + size + 2;
+        }
+    }
+
     private static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;

@@ -54,10 +54,9 @@ class StaticFilesTest {
         write(out.resolve("font.woff2"), "woff2");
         write(out.resolve("app.js.map"), "{}");
         Files.createSymbolicLink(out.resolve("escape.txt"), workspace.resolve("secret.txt"));
-        edge = Edge.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new ApiProxy(Map.of(), ApiProxy.Timeouts.DEFAULT), new ControlApi(new FakeServiceControl()),
-                new TelemetryApi(new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC())),
-                Optional.of(new StaticFiles(out)));
+        TestEdges.Log log = new TestEdges.Log();
+        edge = TestEdges.start(TestEdges.proxy(Map.of(), log), new ControlApi(new FakeServiceControl()),
+                Optional.of(new StaticFiles(out)), log);
     }
 
     @AfterEach
@@ -71,7 +70,7 @@ class StaticFilesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("<h1>home</h1>");
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache");
     }
 
@@ -89,7 +88,7 @@ class StaticFilesTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("<h1>not here</h1>");
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
     }
 
     @Test
@@ -102,10 +101,10 @@ class StaticFilesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/_next/static/chunks/app-3f2a.js, text/javascript; charset=utf-8",
-            "/_next/static/css/site.css, text/css; charset=utf-8",
+            "/_next/static/chunks/app-3f2a.js, text/javascript;charset=utf-8",
+            "/_next/static/css/site.css, text/css;charset=utf-8",
             "/logo.svg, image/svg+xml",
-            "/index.txt, text/plain; charset=utf-8",
+            "/index.txt, text/plain;charset=utf-8",
             "/data.json, application/json",
             "/photo.webp, image/webp",
             "/photo.png, image/png",
