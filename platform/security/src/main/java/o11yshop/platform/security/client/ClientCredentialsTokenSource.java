@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -71,12 +72,35 @@ public final class ClientCredentialsTokenSource {
         }
     }
 
-    /** Sends this service's token as {@code Authorization: Bearer …} on every call of a RestClient. */
+    /**
+     * Sends this service's token as {@code Authorization: Bearer …} on every call of a RestClient. A 401
+     * answer drops the kept token, so that the next call fetches a new one: the issuer may have restarted
+     * with a new key (locally, identity makes one at start), and the token would otherwise fail until it expires.
+     */
     public ClientHttpRequestInterceptor bearerToken() {
         return (request, body, execution) -> {
-            request.getHeaders().setBearerAuth(accessToken());
-            return execution.execute(request, body);
+            String token = accessToken();
+            request.getHeaders().setBearerAuth(token);
+            ClientHttpResponse response = execution.execute(request, body);
+            if (response.getStatusCode().value() == 401) {
+                forget(token);
+            }
+            return response;
         };
+    }
+
+    private void forget(String token) {
+        fetching.lock();
+        try {
+            CachedToken kept = current;
+            if (kept != null && kept.value().equals(token)) {
+                log.warn("A call with the service token of client {} was refused (401): fetching a new one next time",
+                        credentials.clientId());
+                current = null;
+            }
+        } finally {
+            fetching.unlock();
+        }
     }
 
     private CachedToken fetch() {

@@ -62,6 +62,20 @@ class ClientCredentialsTokenSourceTest {
     }
 
     @Test
+    void aCallRefusedWith401DropsTheTokenSoTheNextCallFetchesANewOne() throws Exception {
+        ClientCredentialsTokenSource tokens = source("s3cret:with&signs");
+        String first = tokens.accessToken();
+        try (TokenEndpoint refusing = TokenEndpoint.forClient(mint, "order", "another secret", SCOPE)) {
+            // any endpoint that answers 401 to the service's token does: this one refuses its Basic credentials
+            RestClient client = RestClient.builder().requestInterceptor(tokens.bearerToken()).build();
+            client.post().uri(refusing.uri()).retrieve().onStatus(status -> true, (request, response) -> { }).toBodilessEntity();
+        }
+
+        assertThat(tokens.accessToken()).isNotEqualTo(first);
+        assertThat(endpoint.tokensIssued()).isEqualTo(2);
+    }
+
+    @Test
     void aRefusedClientSaysSoWithoutItsSecret() {
         ClientCredentialsTokenSource tokens = source("wrong");
 
