@@ -215,3 +215,34 @@ test('values, paths and statements are normalized', () => {
   expect(sqlSummary('select exists (select 1 from "checkout" where ("checkout"."user_id" = ?))')).toBe('select checkout');
   expect(sqlSummary('select lastval()')).toBe('select');
 });
+
+test('a token renewal inside the request is left out of the shape, with what identity did for it', () => {
+  const renewal: SegmentDocument[] = [
+    {
+      name: 'order',
+      id: 'c000000000000001',
+      http: { request: { method: 'POST', url: 'http://127.0.0.1:8083/api/order/orders' }, response: { status: 201 } },
+      subsegments: [
+        {
+          name: '127.0.0.1',
+          id: 'c000000000000002',
+          namespace: 'remote',
+          http: { request: { method: 'POST', url: 'http://127.0.0.1:8084/api/identity/oauth2/token' }, response: { status: 200 } },
+        },
+      ],
+    },
+    {
+      name: 'identity',
+      id: 'd000000000000001',
+      parent_id: 'c000000000000002',
+      http: { request: { method: 'POST', url: 'http://127.0.0.1:8084/api/identity/oauth2/token' }, response: { status: 200 } },
+      subsegments: [{ name: 'postgres@127.0.0.1', id: 'd000000000000002', namespace: 'remote', sql: { sanitized_query: 'select 1' } }],
+    },
+  ];
+  const withRenewal = shapeOf({ ...xray, segmentDocuments: [...(xray.segmentDocuments ?? []), ...renewal] }, known);
+  const withoutRenewal = shapeOf({ ...xray, segmentDocuments: [...(xray.segmentDocuments ?? []), renewal[0]!] }, known);
+
+  expect(withRenewal.services).not.toContain('identity');
+  expect(withRenewal.hops).not.toContain('order→identity (http)');
+  expect(withoutRenewal.hops).not.toContain('order→identity (http)');
+});

@@ -306,8 +306,26 @@ export function nodesFromSpans(documents: OtlpSpanDocument[]): ShapeNode[] {
 // ---------------------------------------------------------------------------------------------------
 // Both
 
+/**
+ * A service fetches its own token (the client-credentials call to identity) when it first needs one and
+ * again every few minutes, inside whichever request needs it then: whether a trace has that call is a
+ * matter of timing, not of the approach, so shapes leave it out with everything under it.
+ */
+export const TOKEN_RENEWAL = 'POST /api/identity/oauth2/token';
+
 export function nodesOf(trace: Pick<CapturedTrace, 'segmentDocuments' | 'spans'>): ShapeNode[] {
-  return [...nodesFromSegments(trace.segmentDocuments ?? []), ...nodesFromSpans(trace.spans ?? [])];
+  const nodes = [...nodesFromSegments(trace.segmentDocuments ?? []), ...nodesFromSpans(trace.spans ?? [])];
+  const left = new Set(nodes.filter((node) => (node.kind === 'call' || node.kind === 'entry') && node.name === TOKEN_RENEWAL).map((node) => node.id));
+  for (let grew = left.size > 0; grew; ) {
+    grew = false;
+    for (const node of nodes) {
+      if (!left.has(node.id) && node.parentId !== undefined && left.has(node.parentId)) {
+        left.add(node.id);
+        grew = true;
+      }
+    }
+  }
+  return nodes.filter((node) => !left.has(node.id));
 }
 
 function sorted<T>(values: Iterable<T>): T[] {

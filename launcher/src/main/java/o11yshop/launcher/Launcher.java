@@ -10,6 +10,7 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -83,7 +84,7 @@ public final class Launcher implements Supervisor.Listener {
         Optional<OtlpHttpReceiver> otlpReceiver = startOtlpReceiver(telemetry);
         AdminAccount admin = AdminAccount.from(environment);
         ServiceCommand command = new ServiceCommand(root, database, sharedEnvironment(queues, xrayDaemon),
-                Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment()),
+                ServiceClients.generate(new SecureRandom()).addedTo(Map.of(ServiceSpec.TOKEN_ISSUER, admin.environment())),
                 ObservabilityEnvironment.notPassedOn(options.sampling()));
         Supervisor supervisor = new Supervisor(ServiceSpec.ALL, command::processFor,
                 new TelemetryLogTap(telemetry, new LogRelay(console, renderer)), this, Supervisor.Timeouts.DEFAULT);

@@ -23,6 +23,11 @@ public final class IdentityUnderTest {
     public static final String ADMIN_EMAIL = "admin@o11y-shop.test";
     public static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
 
+    /** The one service registered for client-credentials tokens; its secret, too, is made up per run. */
+    public static final String SERVICE_CLIENT_ID = "order";
+    public static final String SERVICE_CLIENT_SECRET = "secret-" + UUID.randomUUID();
+    public static final String SERVICE_SCOPE = "inventory/reservations";
+
     private IdentityUnderTest() {
     }
 
@@ -45,6 +50,9 @@ public final class IdentityUnderTest {
         properties.put("shop.admin.password", ADMIN_PASSWORD);
         properties.put("shop.identity.login-throttle.first-lockout", "1s");
         properties.put("shop.identity.login-throttle.max-lockout", "4s");
+        properties.put("shop.identity.clients[0].id", SERVICE_CLIENT_ID);
+        properties.put("shop.identity.clients[0].secret", SERVICE_CLIENT_SECRET);
+        properties.put("shop.identity.clients[0].scopes", SERVICE_SCOPE);
         properties.putAll(overrides);
         return properties;
     }

@@ -84,6 +84,11 @@ public final class InventoryUnderTest {
         return TestIssuer.accessToken(user);
     }
 
+    /** The order service's token: the only caller reservations are for. */
+    public static String serviceToken() {
+        return TestIssuer.serviceToken();
+    }
+
     public static long newProductId() {
         return NEXT_PRODUCT_ID.incrementAndGet();
     }

@@ -29,6 +29,20 @@ public final class TestIssuer {
         return JWKS.issuer();
     }
 
+    /** The order service, the one client with the scope of inventory's reservations. */
+    public static final String ORDER_SERVICE = "order";
+    public static final String RESERVATIONS_SCOPE = "inventory/reservations";
+
+    /** A client-credentials token of the order service, with the claims identity and Cognito give one. */
+    public static String serviceToken() {
+        return MINT.serviceToken(ORDER_SERVICE, RESERVATIONS_SCOPE);
+    }
+
+    /** A client-credentials token of another service that also has the scope: it owns other reservations. */
+    public static String serviceToken(String clientId) {
+        return MINT.serviceToken(clientId, RESERVATIONS_SCOPE);
+    }
+
     public static String accessToken(TestUser user) {
         return MINT.accessToken(user.id(), user.email(), user.groups().toArray(String[]::new));
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import o11yshop.catalog.CatalogApplication;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.platform.security.testing.JwksServer;
+import o11yshop.platform.security.testing.TokenEndpoint;
 import o11yshop.platform.security.testing.TokenMint;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
@@ -16,13 +17,18 @@ import o11yshop.platform.testing.TestDatabases;
 /**
  * The real order service with the real catalog and the real inventory beside it, each on its own schema
  * of the same database engine, talking over HTTP as they do in the launched shop and in AWS. Tokens come
- * from one issuer that all three trust, signed and published the way the shop's issuer does.
+ * from one issuer that all three trust, signed and published the way the shop's issuer does; the order
+ * service gets its own for inventory's reservations from that issuer's token endpoint.
  */
 public final class ShopUnderTest {
 
     private static final RSAKey SIGNING_KEY = TokenMint.newKey();
     private static final JwksServer ISSUER = JwksServer.publishing(new JWKSet(SIGNING_KEY), "/api/identity");
     private static final TokenMint TOKENS = new TokenMint(ISSUER.issuer(), SIGNING_KEY);
+    /** The order service's client: a token endpoint of the same issuer, with a secret made up per run. */
+    private static final String ORDER_CLIENT_SECRET = "order-secret-" + UUID.randomUUID();
+    private static final TokenEndpoint TOKEN_ENDPOINT = TokenEndpoint.forClient(TOKENS, "order", ORDER_CLIENT_SECRET,
+            "inventory/reservations");
 
     /** The three services on one engine, and their schemas for tests that look into the tables. */
     public record Shop(ServiceUnderTest order, ServiceUnderTest catalog, ServiceUnderTest inventory,
@@ -64,6 +70,11 @@ public final class ShopUnderTest {
         return ISSUER.issuer();
     }
 
+    /** How many tokens the order service has fetched for itself so far. */
+    public static int serviceTokensIssued() {
+        return TOKEN_ENDPOINT.tokensIssued();
+    }
+
     /** The issuer's token mint, for tests that need tokens it would never issue (expired, wrongly signed). */
     public static TokenMint tokens() {
         return TOKENS;
@@ -96,6 +107,9 @@ public final class ShopUnderTest {
                 "shop.inventory.read-timeout", "15s",
                 // tests wait for nothing they do not test
                 "shop.payment.latency", "0ms"));
+        properties.put("shop.service-identity.token-uri", TOKEN_ENDPOINT.uri().toString());
+        properties.put("shop.service-identity.client-id", "order");
+        properties.put("shop.service-identity.client-secret", ORDER_CLIENT_SECRET);
         properties.putAll(extra);
         return properties;
     }

@@ -75,6 +75,8 @@ class AdminActionAudit extends OncePerRequestFilter {
     private void record(HttpServletRequest request, Route route, int status, long elapsedNanos) {
         String action = request.getMethod() + " " + actionPattern(request, route);
         String outcome = outcomeOf(status);
+        // counted first: whoever sees the line may rely on the count
+        meters.counter(METRIC, "action", action, "outcome", outcome).increment();
         audit.atInfo()
                 .addKeyValue("event", "admin_action")
                 .addKeyValue("action", action)
@@ -83,7 +85,6 @@ class AdminActionAudit extends OncePerRequestFilter {
                 .addKeyValue("status", status)
                 .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMillis(elapsedNanos))
                 .log("Admin action {} {}", action, outcome);
-        meters.counter(METRIC, "action", action, "outcome", outcome).increment();
     }
 
     /**

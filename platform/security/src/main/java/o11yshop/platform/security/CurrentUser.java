@@ -37,7 +37,10 @@ public class CurrentUser {
 
     private static Optional<JwtAuthenticationToken> token() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication instanceof JwtAuthenticationToken token ? Optional.of(token) : Optional.empty();
+        // a service's token names a client, not a user: business code acting for a user never sees it as one
+        return authentication instanceof JwtAuthenticationToken token && !ShopAuthorities.isServiceToken(token.getToken())
+                ? Optional.of(token)
+                : Optional.empty();
     }
 
     private static JwtAuthenticationToken required() {

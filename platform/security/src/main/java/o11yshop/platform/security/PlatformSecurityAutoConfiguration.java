@@ -14,14 +14,13 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Makes a service an OAuth2 resource server: every request needs a valid access token from the shop's
- * issuer unless its route is public, admin routes need the {@code admin} group, and nothing is kept
+ * issuer unless its route is public, admin routes need the {@code admin} group, routes for services need
+ * a client-credentials token with their scope, every other route a user's token, and nothing is kept
  * between requests. It runs before Spring Boot's own security set-up, which then backs off.
  */
 @AutoConfiguration(beforeName = {
@@ -57,6 +56,11 @@ public class PlatformSecurityAutoConfiguration {
     }
 
     @Bean
+    CallingService callingService() {
+        return new CallingService();
+    }
+
+    @Bean
     SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, ShopSecurityProperties properties,
             JwtDecoder jwtDecoder, MeterRegistry meters) {
         SecurityProblemResponses problems = new SecurityProblemResponses();
@@ -72,15 +76,16 @@ public class PlatformSecurityAutoConfiguration {
                 .authorizeHttpRequests(rules -> {
                     // the error page answers for a request that was already authorized (or refused) once
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-                    // admin routes first, so that a broad public pattern can never open one of them
+                    // routes for services, then admin routes, so that a broad public pattern can never open one of them
+                    properties.scopedRoutes().forEach(scoped -> matching(rules, scoped.getKey()).hasAuthority(scoped.getValue()));
                     properties.adminRoutes().forEach(route -> matching(rules, route).hasRole(ShopClaims.ADMIN_GROUP));
                     PLATFORM_PUBLIC_ROUTES.forEach(route -> matching(rules, route).permitAll());
                     properties.publicRoutes().forEach(route -> matching(rules, route).permitAll());
                     rules.requestMatchers("/actuator/**").hasRole(ShopClaims.ADMIN_GROUP);
-                    rules.anyRequest().authenticated();
+                    rules.anyRequest().hasAuthority(ShopAuthorities.SIGNED_IN_USER);
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(groupsAsRoles()))
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(ShopAuthorities.converter()))
                         // RFC 9728: the 401 challenge points at /.well-known/oauth-protected-resource,
                         // which tells a client which issuer to get a token from
                         .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
@@ -92,7 +97,8 @@ public class PlatformSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .addFilterAfter(new UserIdLoggingFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new AdminActionAudit(properties.adminRoutes(), meters),
-                        UserIdLoggingFilter.class);
+                        UserIdLoggingFilter.class)
+                .addFilterAfter(new ShopperTokenFilter(jwtDecoder, problems), UserIdLoggingFilter.class);
         return http.build();
     }
 
@@ -101,15 +107,5 @@ public class PlatformSecurityAutoConfiguration {
         return route.method() == null
                 ? rules.requestMatchers(route.pattern())
                 : rules.requestMatchers(route.method(), route.pattern());
-    }
-
-    /** {@code cognito:groups: ["admin", "customer"]} becomes the roles {@code ROLE_admin} and {@code ROLE_customer}. */
-    static JwtAuthenticationConverter groupsAsRoles() {
-        JwtGrantedAuthoritiesConverter groups = new JwtGrantedAuthoritiesConverter();
-        groups.setAuthoritiesClaimName(ShopClaims.GROUPS);
-        groups.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(groups);
-        return converter;
     }
 }

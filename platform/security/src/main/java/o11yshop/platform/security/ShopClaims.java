@@ -14,6 +14,10 @@ public final class ShopClaims {
     public static final String ACCESS_TOKEN_USE = "access";
     /** Present in the local issuer's tokens; a Cognito access token carries it only when a pre-token-generation trigger adds it. */
     public static final String EMAIL = "email";
+    /** A service token's scopes, space-separated as in OAuth 2.0 (e.g. {@code inventory/reservations}). */
+    public static final String SCOPE = "scope";
+    /** The app client the token was issued to; in a client-credentials (service) token it equals {@code sub}. */
+    public static final String CLIENT_ID = "client_id";
 
     public static final String CUSTOMER_GROUP = "customer";
     public static final String ADMIN_GROUP = "admin";

@@ -5,10 +5,12 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -22,7 +24,8 @@ import org.springframework.web.client.RestTemplate;
  * only when it is signed with RS256 by the issuer's key (so {@code alg: none} and HS256 — the
  * "sign with the public key as an HMAC secret" trick — are refused before any claim is read), names
  * the expected issuer, has not expired (a token without {@code exp} is refused too), is an access
- * token rather than a Cognito ID token, and names a user by UUID.
+ * token rather than a Cognito ID token, and names a user by UUID — or, for a service's client-credentials
+ * token, names the client itself ({@code sub} equal to {@code client_id}, as Cognito issues them).
  */
 public final class ShopJwtDecoders {
 
@@ -61,7 +64,16 @@ public final class ShopJwtDecoders {
                 lifetime,
                 new JwtIssuerValidator(issuer),
                 new JwtClaimValidator<String>(ShopClaims.TOKEN_USE, ShopClaims.ACCESS_TOKEN_USE::equals),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, ShopJwtDecoders::isUuid));
+                ShopJwtDecoders::namesAUserOrAService);
+    }
+
+    /** A user by UUID, or the client a client-credentials token was issued to. */
+    private static OAuth2TokenValidatorResult namesAUserOrAService(Jwt jwt) {
+        if (isUuid(jwt.getSubject()) || ShopAuthorities.isServiceToken(jwt)) {
+            return OAuth2TokenValidatorResult.success();
+        }
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                "The sub claim is not valid", null));
     }
 
     private static boolean isUuid(String subject) {

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenMint;
 import org.junit.jupiter.api.AfterAll;
@@ -141,10 +142,28 @@ class AdminActionAuditTest {
         return counter == null ? 0 : counter.count();
     }
 
+    /**
+     * The line is written when the request's filter chain returns, which for a refusal is after the answer
+     * went out (the problem body is written and closed by the access-denied handler): wait for it a little.
+     */
     private static JsonNode onlyAuditLineFor(CapturedOutput output, String path) {
-        List<JsonNode> lines = auditLines(output).stream().filter(line -> line.path("path").asString().equals(path)).toList();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        List<JsonNode> lines = linesFor(output, path);
+        while (lines.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            lines = linesFor(output, path);
+        }
         assertThat(lines).hasSize(1);
         return lines.getFirst();
+    }
+
+    private static List<JsonNode> linesFor(CapturedOutput output, String path) {
+        return auditLines(output).stream().filter(line -> line.path("path").asString().equals(path)).toList();
     }
 
     private static List<JsonNode> auditLines(CapturedOutput output) {

@@ -49,7 +49,10 @@ class WellKnownController implements KeysApi {
                 List.of("token"),
                 List.of("public"),
                 List.of("RS256"))
-                .claimsSupported(List.of("iss", "sub", "email", ShopClaims.GROUPS, ShopClaims.TOKEN_USE, "exp", "iat", "jti"));
+                .claimsSupported(List.of("iss", "sub", "email", ShopClaims.GROUPS, ShopClaims.TOKEN_USE, "exp", "iat", "jti",
+                        ShopClaims.CLIENT_ID, ShopClaims.SCOPE))
+                .tokenEndpoint(properties.issuer() + "/oauth2/token")
+                .grantTypesSupported(List.of("client_credentials"));
         return ResponseEntity.ok(configuration);
     }
 

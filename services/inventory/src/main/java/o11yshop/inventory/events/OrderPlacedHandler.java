@@ -1,7 +1,7 @@
 package o11yshop.inventory.events;
 
 import java.time.Clock;
-import o11yshop.inventory.audit.Actor;
+import o11yshop.inventory.reservation.ReservationCaller;
 import o11yshop.inventory.reservation.ReservationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,7 @@ class OrderPlacedHandler {
             if (!processedEvents.markProcessed(event.eventId(), OrderPlaced.TYPE, clock.instant())) {
                 return false;
             }
-            reservations.commit(event.reservationId(), Actor.SYSTEM);
+            reservations.commit(event.reservationId(), ReservationCaller.SYSTEM);
             return true;
         }));
         log.info("OrderPlaced {} for order {}, reservation {}: {}", event.eventId(), event.orderNumber(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import o11yshop.inventory.api.ReservationsApi;
+import o11yshop.inventory.audit.Actor;
 import o11yshop.inventory.api.model.Reservation;
 import o11yshop.inventory.api.model.ReservationLine;
 import o11yshop.inventory.api.model.ReservationRequest;
@@ -18,7 +19,11 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reservations API of api/inventory.yaml; bounds are checked by the generated interface. */
+/**
+ * The reservations API of api/inventory.yaml, for the order service only (its client-credentials token
+ * with the scope {@code inventory/reservations}). Bounds — at most 50 lines of at most 99 units, the
+ * cart's own limits — are checked by the generated interface.
+ */
 @RestController
 class ReservationController implements ReservationsApi {
 
@@ -40,7 +45,7 @@ class ReservationController implements ReservationsApi {
     @Override
     public ResponseEntity<Reservation> reserveStock(ReservationRequest request, @Nullable String idempotencyKey) {
         ReservationService.Reserved reserved = reservations.reserve(request.getOrderReference(), linesOf(request),
-                callers.current(), idempotencyKey);
+                caller(), idempotencyKey);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED);
         if (reserved.replayed()) {
             response.header(REPLAYED_HEADER, "true");
@@ -50,12 +55,18 @@ class ReservationController implements ReservationsApi {
 
     @Override
     public ResponseEntity<Reservation> releaseReservation(UUID reservationId) {
-        return ResponseEntity.ok(toApi(reservations.release(reservationId, callers.current())));
+        return ResponseEntity.ok(toApi(reservations.release(reservationId, caller())));
     }
 
     @Override
     public ResponseEntity<Reservation> commitReservation(UUID reservationId) {
-        return ResponseEntity.ok(toApi(reservations.commit(reservationId, callers.current())));
+        return ResponseEntity.ok(toApi(reservations.commit(reservationId, caller())));
+    }
+
+    /** The order service owns the reservation; the audit trail names the shopper it acts for, when it said. */
+    private ReservationCaller caller() {
+        Actor service = callers.service();
+        return new ReservationCaller(service, callers.shopper().orElse(service));
     }
 
     // Bean validation passes a null list element (there is nothing to validate in it), so it is refused here.

@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reservations: stock held for a checkout, then committed (order placed), released (payment failed), or
- * expired (neither in time). Every state change and its stock movements are one transaction. A user acts
- * only on their own reservations; the service itself ({@link Actor#SYSTEM}: the expiry sweep, the order
- * events) acts on any.
+ * expired (neither in time). Every state change and its stock movements are one transaction. A calling
+ * service acts only on its own reservations; the service itself ({@link ReservationCaller#SYSTEM}: the
+ * expiry sweep, the order events) acts on any. The audit trail names the shopper a call was made for.
  */
 @Service
 public class ReservationService {
@@ -58,12 +58,12 @@ public class ReservationService {
     }
 
     /** Holds every line's units or none; with an Idempotency-Key, a repeated request answers the first reservation. */
-    public Reserved reserve(String orderReference, List<StockReservation.Line> lines, Actor caller,
+    public Reserved reserve(String orderReference, List<StockReservation.Line> lines, ReservationCaller caller,
             @Nullable String idempotencyKey) {
         requireOneLinePerProduct(lines);
         String fingerprint = ReservationRequestFingerprint.of(orderReference, lines);
         if (idempotencyKey != null) {
-            Optional<Reserved> earlier = earlierReservation(caller, idempotencyKey, fingerprint);
+            Optional<Reserved> earlier = earlierReservation(caller.owner(), idempotencyKey, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -76,16 +76,16 @@ public class ReservationService {
                 throw e;
             }
             // a concurrent request with the same key committed first; this one rolled back and answers that one
-            return earlierReservation(caller, idempotencyKey, fingerprint).orElseThrow(() -> e);
+            return earlierReservation(caller.owner(), idempotencyKey, fingerprint).orElseThrow(() -> e);
         }
     }
 
     /** Gives the held units back. Releasing again changes nothing; a committed reservation cannot be released. */
-    public StockReservation release(UUID reservationId, Actor caller) {
+    public StockReservation release(UUID reservationId, ReservationCaller caller) {
         return transactions.execute(tx -> {
-            StockReservation reservation = lockOwnReservation(reservationId, caller);
+            StockReservation reservation = lockOwnReservation(reservationId, caller.owner());
             return switch (reservation.status()) {
-                case HELD -> giveBack(reservation, ReservationStatus.RELEASED, caller);
+                case HELD -> giveBack(reservation, ReservationStatus.RELEASED, caller.actor());
                 case RELEASED, EXPIRED -> reservation;
                 case COMMITTED -> throw new ReservationClosedException(reservation, "released");
             };
@@ -93,11 +93,11 @@ public class ReservationService {
     }
 
     /** Takes the held units out of stock: they are sold. Committing again changes nothing. */
-    public StockReservation commit(UUID reservationId, Actor caller) {
+    public StockReservation commit(UUID reservationId, ReservationCaller caller) {
         return transactions.execute(tx -> {
-            StockReservation reservation = lockOwnReservation(reservationId, caller);
+            StockReservation reservation = lockOwnReservation(reservationId, caller.owner());
             return switch (reservation.status()) {
-                case HELD -> sell(reservation, caller);
+                case HELD -> sell(reservation, caller.actor());
                 case COMMITTED -> reservation;
                 case RELEASED, EXPIRED -> throw new ReservationClosedException(reservation, "committed");
             };
@@ -132,11 +132,11 @@ public class ReservationService {
         return true;
     }
 
-    private StockReservation hold(String orderReference, List<StockReservation.Line> lines, Actor caller,
+    private StockReservation hold(String orderReference, List<StockReservation.Line> lines, ReservationCaller caller,
             @Nullable String idempotencyKey, String fingerprint) {
         Instant now = clock.instant();
         StockReservation reservation = new StockReservation(UUID.randomUUID(), orderReference, ReservationStatus.HELD,
-                caller, now, now.plus(properties.timeToLive()), lines);
+                caller.owner(), now, now.plus(properties.timeToLive()), lines);
         repository.insert(reservation, idempotencyKey, fingerprint);
         List<InsufficientStockException.Shortage> shortages = new ArrayList<>();
         for (StockReservation.Line line : reservation.lines()) {
@@ -144,7 +144,7 @@ public class ReservationService {
             if (after.isPresent()) {
                 StockCounts before = new StockCounts(after.get().available() + line.quantity(),
                         after.get().reserved() - line.quantity(), after.get().lowStockThreshold());
-                journal.record(Movement.of(line.productId(), MovementKind.RESERVED, caller, before, after.get())
+                journal.record(Movement.of(line.productId(), MovementKind.RESERVED, caller.actor(), before, after.get())
                         .forReservation(reservation.id()), now);
             } else {
                 // keep going: the refusal names every product that is short, not just the first
@@ -155,8 +155,8 @@ public class ReservationService {
         if (!shortages.isEmpty()) {
             throw new InsufficientStockException(shortages);
         }
-        log.info("Reserved stock for {}: reservation {}, {} lines, until {}", orderReference, reservation.id(),
-                lines.size(), reservation.expiresAt());
+        log.info("Reserved stock for {}: reservation {}, {} lines, until {}, by {} for {}", orderReference,
+                reservation.id(), lines.size(), reservation.expiresAt(), caller.owner().id(), caller.actor().id());
         return reservation;
     }
 
@@ -188,15 +188,15 @@ public class ReservationService {
         return reservation.withStatus(ReservationStatus.COMMITTED);
     }
 
-    /** Another user's reservation answers as if it did not exist, so its IDs cannot be probed. */
-    private StockReservation lockOwnReservation(UUID reservationId, Actor caller) {
+    /** Another caller's reservation answers as if it did not exist, so its IDs cannot be probed. */
+    private StockReservation lockOwnReservation(UUID reservationId, Actor owner) {
         return repository.lock(reservationId)
-                .filter(reservation -> caller.equals(Actor.SYSTEM) || caller.equals(reservation.createdBy()))
+                .filter(reservation -> owner.equals(Actor.SYSTEM) || owner.equals(reservation.createdBy()))
                 .orElseThrow(() -> new ResourceNotFoundException("Reservation", reservationId));
     }
 
-    private Optional<Reserved> earlierReservation(Actor caller, String idempotencyKey, String fingerprint) {
-        return repository.findByIdempotencyKey(caller, idempotencyKey).map(earlier -> {
+    private Optional<Reserved> earlierReservation(Actor owner, String idempotencyKey, String fingerprint) {
+        return repository.findByIdempotencyKey(owner, idempotencyKey).map(earlier -> {
             if (!earlier.requestFingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);
             }

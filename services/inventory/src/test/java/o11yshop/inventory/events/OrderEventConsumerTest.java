@@ -1,7 +1,7 @@
 package o11yshop.inventory.events;
 
 import static o11yshop.inventory.InventoryUnderTest.expect;
-import static o11yshop.inventory.InventoryUnderTest.tokenOf;
+import static o11yshop.inventory.InventoryUnderTest.serviceToken;
 import static o11yshop.inventory.db.Tables.PROCESSED_EVENT;
 import static o11yshop.inventory.db.Tables.RESERVATION;
 import static o11yshop.inventory.db.Tables.STOCK_ITEM;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer.TestUser;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.EmbeddedSqs.QueueWithDeadLetterQueue;
 import o11yshop.platform.testing.TestDatabase;
@@ -102,7 +101,7 @@ abstract class OrderEventConsumerTest {
         long productId = inventory.productWithStock(5);
         UUID reservationId = reserve(productId, 1);
         expect(200, "POST", "/reservations/{reservationId}/commit",
-                inventory.api().post("/reservations/" + reservationId + "/commit", tokenOf(TestUser.CUSTOMER), null));
+                inventory.api().post("/reservations/" + reservationId + "/commit", serviceToken(), null));
         UUID eventId = UUID.randomUUID();
 
         sqs.send(queues.queueUrl(), OrderPlacedEvents.orderPlaced(eventId, reservationId, productId, 1));
@@ -141,7 +140,7 @@ abstract class OrderEventConsumerTest {
         String body = "{\"orderReference\":\"O-" + productId + "\",\"lines\":[{\"productId\":" + productId
                 + ",\"quantity\":" + quantity + "}]}";
         return UUID.fromString(expect(201, "POST", "/reservations",
-                inventory.api().post("/reservations", tokenOf(TestUser.CUSTOMER), body)).json().path("reservationId").asString());
+                inventory.api().post("/reservations", serviceToken(), body)).json().path("reservationId").asString());
     }
 
     private String status(UUID reservationId) {

@@ -2,7 +2,7 @@ package o11yshop.inventory.reservation;
 
 import static o11yshop.inventory.InventoryUnderTest.expect;
 import static o11yshop.inventory.InventoryUnderTest.expectProblem;
-import static o11yshop.inventory.InventoryUnderTest.tokenOf;
+import static o11yshop.inventory.InventoryUnderTest.serviceToken;
 import static o11yshop.inventory.db.Tables.RESERVATION_LINE;
 import static o11yshop.inventory.db.Tables.STOCK_ITEM;
 import static o11yshop.inventory.db.Tables.STOCK_MOVEMENT;
@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import o11yshop.inventory.InventoryApi.Response;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer.TestUser;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -45,7 +44,7 @@ abstract class NoOversellingTest {
     void sixtyBuyersRacingForTheLastSevenUnitsGetExactlySeven() throws Exception {
         long productId = inventory.productWithStock(LAST_UNITS);
         String body = "{\"orderReference\":\"race-" + productId + "\",\"lines\":[{\"productId\":" + productId + ",\"quantity\":1}]}";
-        String token = tokenOf(TestUser.CUSTOMER);
+        String token = serviceToken();
         CountDownLatch startingGun = new CountDownLatch(1);
 
         List<Response> responses;

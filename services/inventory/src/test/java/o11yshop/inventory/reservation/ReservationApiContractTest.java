@@ -3,6 +3,7 @@ package o11yshop.inventory.reservation;
 import static o11yshop.inventory.InventoryUnderTest.expect;
 import static o11yshop.inventory.InventoryUnderTest.expectProblem;
 import static o11yshop.inventory.InventoryUnderTest.newProductId;
+import static o11yshop.inventory.InventoryUnderTest.serviceToken;
 import static o11yshop.inventory.InventoryUnderTest.tokenOf;
 import static o11yshop.inventory.db.Tables.RESERVATION;
 import static o11yshop.inventory.db.Tables.STOCK_ITEM;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +28,9 @@ import java.util.stream.Stream;
 import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryApi.Response;
 import o11yshop.inventory.InventoryUnderTest;
+import o11yshop.inventory.TestIssuer;
 import o11yshop.inventory.TestIssuer.TestUser;
+import o11yshop.platform.security.ShopperToken;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +51,7 @@ abstract class ReservationApiContractTest {
     private static final String RELEASE = "/reservations/{reservationId}/release";
     private static final String COMMIT = "/reservations/{reservationId}/commit";
 
-    private final String customer = tokenOf(TestUser.CUSTOMER);
+    private final String orderService = serviceToken();
     private InventoryUnderTest inventory;
     private InventoryApi api;
 
@@ -64,8 +68,8 @@ abstract class ReservationApiContractTest {
         long mug = inventory.productWithStock(10);
         long tea = inventory.productWithStock(5);
 
-        Response response = expect(201, "POST", RESERVATIONS,
-                reserve(customer, "order-1001", Map.of(tea, 5, mug, 3)));
+        Response response = expect(201, "POST", RESERVATIONS, api.post(RESERVATIONS, orderService,
+                body("order-1001", Map.of(tea, 5, mug, 3)), ShopperToken.HEADER, tokenOf(TestUser.CUSTOMER)));
 
         JsonNode reservation = response.json();
         assertThat(reservation.path("status").asString()).isEqualTo("held");
@@ -93,7 +97,7 @@ abstract class ReservationApiContractTest {
         Map<String, Long> before = inventory.tableState();
 
         Response response = expectProblem(409, "insufficient-stock", "POST", RESERVATIONS,
-                reserve(customer, "order-1002", Map.of(plenty, 3, scarce, 5)));
+                reserve(orderService, "order-1002", Map.of(plenty, 3, scarce, 5)));
 
         JsonNode shortages = response.json().path("shortages");
         assertThat(shortages.size()).isEqualTo(1);
@@ -111,7 +115,7 @@ abstract class ReservationApiContractTest {
         long neverSeen = newProductId();
 
         Response response = expectProblem(409, "insufficient-stock", "POST", RESERVATIONS,
-                reserve(customer, "order-1003", Map.of(first, 2, second, 2, neverSeen, 1)));
+                reserve(orderService, "order-1003", Map.of(first, 2, second, 2, neverSeen, 1)));
 
         assertThat(response.json().path("shortages").valueStream().map(s -> s.path("productId").asLong()).toList())
                 .containsExactlyInAnyOrder(first, second, neverSeen);
@@ -125,21 +129,21 @@ abstract class ReservationApiContractTest {
         double before = stockOuts();
 
         expectProblem(409, "insufficient-stock", "POST", RESERVATIONS,
-                reserve(customer, "order-1004", Map.of(lastOne, 1, scarce, 2)));
+                reserve(orderService, "order-1004", Map.of(lastOne, 1, scarce, 2)));
         assertThat(stockOuts()).as("the refused reservation took the last unit back").isEqualTo(before);
 
-        expect(201, "POST", RESERVATIONS, reserve(customer, "order-1005", Map.of(lastOne, 1)));
+        expect(201, "POST", RESERVATIONS, reserve(orderService, "order-1005", Map.of(lastOne, 1)));
         assertThat(stockOuts()).isEqualTo(before + 1);
     }
 
     @Test
     void releasingGivesTheUnitsBackOnceAndAnswersTheSameAgain() {
         long productId = inventory.productWithStock(4);
-        String id = reservationId(reserve(customer, "order-1004", Map.of(productId, 3)));
+        String id = reservationId(reserve(orderService, "order-1004", Map.of(productId, 3)));
 
-        Response first = expect(200, "POST", RELEASE, post("/reservations/" + id + "/release", customer));
+        Response first = expect(200, "POST", RELEASE, post("/reservations/" + id + "/release", orderService));
         Map<String, Long> afterFirst = inventory.tableState();
-        Response second = expect(200, "POST", RELEASE, post("/reservations/" + id + "/release", customer));
+        Response second = expect(200, "POST", RELEASE, post("/reservations/" + id + "/release", orderService));
 
         assertThat(first.json().path("status").asString()).isEqualTo("released");
         assertThat(second.body()).isEqualTo(first.body());
@@ -150,11 +154,11 @@ abstract class ReservationApiContractTest {
     @Test
     void committingSellsTheUnitsOnceAndAnswersTheSameAgain() {
         long productId = inventory.productWithStock(4);
-        String id = reservationId(reserve(customer, "order-1005", Map.of(productId, 3)));
+        String id = reservationId(reserve(orderService, "order-1005", Map.of(productId, 3)));
 
-        Response first = expect(200, "POST", COMMIT, post("/reservations/" + id + "/commit", customer));
+        Response first = expect(200, "POST", COMMIT, post("/reservations/" + id + "/commit", orderService));
         Map<String, Long> afterFirst = inventory.tableState();
-        Response second = expect(200, "POST", COMMIT, post("/reservations/" + id + "/commit", customer));
+        Response second = expect(200, "POST", COMMIT, post("/reservations/" + id + "/commit", orderService));
 
         assertThat(first.json().path("status").asString()).isEqualTo("committed");
         assertThat(second.body()).isEqualTo(first.body());
@@ -167,14 +171,14 @@ abstract class ReservationApiContractTest {
     @Test
     void aReleasedReservationCannotBeCommittedNorACommittedOneReleased() {
         long productId = inventory.productWithStock(4);
-        String released = reservationId(reserve(customer, "order-1006", Map.of(productId, 1)));
-        String committed = reservationId(reserve(customer, "order-1007", Map.of(productId, 1)));
-        expect(200, "POST", RELEASE, post("/reservations/" + released + "/release", customer));
-        expect(200, "POST", COMMIT, post("/reservations/" + committed + "/commit", customer));
+        String released = reservationId(reserve(orderService, "order-1006", Map.of(productId, 1)));
+        String committed = reservationId(reserve(orderService, "order-1007", Map.of(productId, 1)));
+        expect(200, "POST", RELEASE, post("/reservations/" + released + "/release", orderService));
+        expect(200, "POST", COMMIT, post("/reservations/" + committed + "/commit", orderService));
         Map<String, Long> before = inventory.tableState();
 
-        Response commit = expectProblem(409, "reservation-closed", "POST", COMMIT, post("/reservations/" + released + "/commit", customer));
-        Response release = expectProblem(409, "reservation-closed", "POST", RELEASE, post("/reservations/" + committed + "/release", customer));
+        Response commit = expectProblem(409, "reservation-closed", "POST", COMMIT, post("/reservations/" + released + "/commit", orderService));
+        Response release = expectProblem(409, "reservation-closed", "POST", RELEASE, post("/reservations/" + committed + "/release", orderService));
 
         assertThat(commit.json().path("reservationStatus").asString()).isEqualTo("released");
         assertThat(release.json().path("reservationStatus").asString()).isEqualTo("committed");
@@ -182,10 +186,10 @@ abstract class ReservationApiContractTest {
     }
 
     @Test
-    void anotherCustomersReservationDoesNotExistForThem() {
+    void anotherServicesReservationDoesNotExistForIt() {
         long productId = inventory.productWithStock(4);
-        String id = reservationId(reserve(customer, "order-1008", Map.of(productId, 2)));
-        String stranger = tokenOf(TestUser.OTHER_CUSTOMER);
+        String id = reservationId(reserve(orderService, "order-1008", Map.of(productId, 2)));
+        String stranger = TestIssuer.serviceToken("another-service");
         Map<String, Long> before = inventory.tableState();
 
         expectProblem(404, "not-found", "POST", RELEASE, post("/reservations/" + id + "/release", stranger));
@@ -198,15 +202,15 @@ abstract class ReservationApiContractTest {
     void anUnknownReservationIsNotFound() {
         String unknown = UUID.randomUUID().toString();
 
-        expectProblem(404, "not-found", "POST", RELEASE, post("/reservations/" + unknown + "/release", customer));
-        expectProblem(404, "not-found", "POST", COMMIT, post("/reservations/" + unknown + "/commit", customer));
+        expectProblem(404, "not-found", "POST", RELEASE, post("/reservations/" + unknown + "/release", orderService));
+        expectProblem(404, "not-found", "POST", COMMIT, post("/reservations/" + unknown + "/commit", orderService));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "123", "0f8fad5b-d9cb-469f-a165-70867728950", "0f8fad5b-d9cb-469f-a165-70867728950e1"})
     void aMalformedReservationIdIsAProblem(String id) {
-        expectProblem(400, "invalid-parameter", "POST", RELEASE, post("/reservations/" + id + "/release", customer));
-        expectProblem(400, "invalid-parameter", "POST", COMMIT, post("/reservations/" + id + "/commit", customer));
+        expectProblem(400, "invalid-parameter", "POST", RELEASE, post("/reservations/" + id + "/release", orderService));
+        expectProblem(400, "invalid-parameter", "POST", COMMIT, post("/reservations/" + id + "/commit", orderService));
     }
 
     @Test
@@ -215,10 +219,10 @@ abstract class ReservationApiContractTest {
         long other = inventory.productWithStock(10);
         String key = "checkout-" + UUID.randomUUID();
 
-        Response first = expect(201, "POST", RESERVATIONS, reserveWithKey(customer, key, "order-1009", Map.of(productId, 2, other, 1)));
+        Response first = expect(201, "POST", RESERVATIONS, reserveWithKey(orderService, key, "order-1009", Map.of(productId, 2, other, 1)));
         Map<String, Long> afterFirst = inventory.tableState();
         // the same lines in another order are the same request
-        Response again = expect(201, "POST", RESERVATIONS, api.post(RESERVATIONS, customer,
+        Response again = expect(201, "POST", RESERVATIONS, api.post(RESERVATIONS, orderService,
                 "{\"orderReference\":\"order-1009\",\"lines\":[{\"productId\":" + other + ",\"quantity\":1},"
                         + "{\"productId\":" + productId + ",\"quantity\":2}]}", "Idempotency-Key", key));
 
@@ -233,11 +237,11 @@ abstract class ReservationApiContractTest {
     void theSameKeyWithADifferentBodyIsRefusedAndWritesNothing() {
         long productId = inventory.productWithStock(10);
         String key = "checkout-" + UUID.randomUUID();
-        expect(201, "POST", RESERVATIONS, reserveWithKey(customer, key, "order-1010", Map.of(productId, 2)));
+        expect(201, "POST", RESERVATIONS, reserveWithKey(orderService, key, "order-1010", Map.of(productId, 2)));
         Map<String, Long> before = inventory.tableState();
 
-        expectProblem(422, "idempotency-key-reused", "POST", RESERVATIONS, reserveWithKey(customer, key, "order-1010", Map.of(productId, 3)));
-        expectProblem(422, "idempotency-key-reused", "POST", RESERVATIONS, reserveWithKey(customer, key, "order-1011", Map.of(productId, 2)));
+        expectProblem(422, "idempotency-key-reused", "POST", RESERVATIONS, reserveWithKey(orderService, key, "order-1010", Map.of(productId, 3)));
+        expectProblem(422, "idempotency-key-reused", "POST", RESERVATIONS, reserveWithKey(orderService, key, "order-1011", Map.of(productId, 2)));
 
         assertThat(inventory.tableState()).isEqualTo(before);
     }
@@ -247,8 +251,8 @@ abstract class ReservationApiContractTest {
         long productId = inventory.productWithStock(10);
         String key = "checkout-" + UUID.randomUUID();
 
-        String mine = reservationId(reserveWithKey(customer, key, "order-1012", Map.of(productId, 1)));
-        String theirs = reservationId(reserveWithKey(tokenOf(TestUser.OTHER_CUSTOMER), key, "order-1012", Map.of(productId, 1)));
+        String mine = reservationId(reserveWithKey(orderService, key, "order-1012", Map.of(productId, 1)));
+        String theirs = reservationId(reserveWithKey(TestIssuer.serviceToken("another-service"), key, "order-1012", Map.of(productId, 1)));
 
         assertThat(theirs).isNotEqualTo(mine);
         assertThat(available(productId)).isEqualTo(8);
@@ -258,7 +262,7 @@ abstract class ReservationApiContractTest {
     void concurrentRequestsWithOneKeyHoldTheStockOnce() throws Exception {
         long productId = inventory.productWithStock(10);
         String key = "checkout-" + UUID.randomUUID();
-        Callable<Response> attempt = () -> reserveWithKey(customer, key, "order-1013", Map.of(productId, 2));
+        Callable<Response> attempt = () -> reserveWithKey(orderService, key, "order-1013", Map.of(productId, 2));
 
         List<Response> responses = race(12, attempt);
 
@@ -270,7 +274,7 @@ abstract class ReservationApiContractTest {
     @Test
     void theSweepReleasesWhatWasNotCommittedInTime() {
         long productId = inventory.productWithStock(5);
-        String id = reservationId(reserve(customer, "order-1014", Map.of(productId, 2)));
+        String id = reservationId(reserve(orderService, "order-1014", Map.of(productId, 2)));
         ReservationService service = inventory.bean(ReservationService.class);
 
         service.expireOverdue(Instant.now().plus(Duration.ofMinutes(14)));
@@ -283,25 +287,85 @@ abstract class ReservationApiContractTest {
                 .orderBy(STOCK_MOVEMENT.ID.desc()).limit(1).fetchSingle();
         assertThat(movement.getKind()).isEqualTo("expired");
         assertThat(movement.getActor()).isEqualTo("system");
-        Response release = expect(200, "POST", RELEASE, post("/reservations/" + id + "/release", customer));
+        Response release = expect(200, "POST", RELEASE, post("/reservations/" + id + "/release", orderService));
         assertThat(release.json().path("status").asString()).isEqualTo("expired");
-        Response commit = expectProblem(409, "reservation-closed", "POST", COMMIT, post("/reservations/" + id + "/commit", customer));
+        Response commit = expectProblem(409, "reservation-closed", "POST", COMMIT, post("/reservations/" + id + "/commit", orderService));
         assertThat(commit.json().path("reservationStatus").asString()).isEqualTo("expired");
     }
 
     @Test
     void theSweepLeavesCommittedAndReleasedReservationsAlone() {
         long productId = inventory.productWithStock(5);
-        String committed = reservationId(reserve(customer, "order-1015", Map.of(productId, 1)));
-        String released = reservationId(reserve(customer, "order-1016", Map.of(productId, 1)));
-        expect(200, "POST", COMMIT, post("/reservations/" + committed + "/commit", customer));
-        expect(200, "POST", RELEASE, post("/reservations/" + released + "/release", customer));
+        String committed = reservationId(reserve(orderService, "order-1015", Map.of(productId, 1)));
+        String released = reservationId(reserve(orderService, "order-1016", Map.of(productId, 1)));
+        expect(200, "POST", COMMIT, post("/reservations/" + committed + "/commit", orderService));
+        expect(200, "POST", RELEASE, post("/reservations/" + released + "/release", orderService));
 
         inventory.bean(ReservationService.class).expireOverdue(Instant.now().plus(Duration.ofHours(1)));
 
         assertThat(status(committed)).isEqualTo("committed");
         assertThat(status(released)).isEqualTo("released");
         assertThat(counts(productId)).containsExactly(4, 0);
+    }
+
+    @Test
+    void theAuditTrailNamesTheShopperTheOrderServiceActsForOrElseTheService() {
+        long productId = inventory.productWithStock(6);
+        String shopper = tokenOf(TestUser.OTHER_CUSTOMER);
+
+        String forShopper = reservationId(api.post(RESERVATIONS, orderService, body("order-1020", Map.of(productId, 1)),
+                ShopperToken.HEADER, shopper));
+        expect(200, "POST", COMMIT, api.post("/reservations/" + forShopper + "/commit", orderService, null,
+                ShopperToken.HEADER, shopper));
+        String forNobody = reservationId(reserve(orderService, "order-1021", Map.of(productId, 1)));
+        expect(200, "POST", RELEASE, post("/reservations/" + forNobody + "/release", orderService));
+
+        assertThat(actors(forShopper)).containsExactly("reserved " + TestUser.OTHER_CUSTOMER.id(),
+                "committed " + TestUser.OTHER_CUSTOMER.id());
+        assertThat(actors(forNobody)).containsExactly("reserved order", "released order");
+        assertThat(inventory.db().fetchValue(RESERVATION.CREATED_BY, RESERVATION.ID.eq(UUID.fromString(forShopper))))
+                .as("the reservation is the order service's").isEqualTo("order");
+    }
+
+    @Test
+    void aShopperTokenThatDoesNotCheckOutIsRefusedAndWritesNothing() {
+        long productId = inventory.productWithStock(3);
+        Map<String, Long> before = inventory.tableState();
+        String expired = TestIssuer.MINT.sign(TestUser.CUSTOMER.claims()
+                .expirationTime(Date.from(Instant.now().minusSeconds(60))).build());
+
+        for (String shopper : List.of("not-a-token", expired, serviceToken())) {
+            expectProblem(401, "unauthenticated", "POST", RESERVATIONS, api.post(RESERVATIONS, orderService,
+                    body("order-1022", Map.of(productId, 1)), ShopperToken.HEADER, shopper));
+        }
+
+        assertThat(inventory.tableState()).isEqualTo(before);
+    }
+
+    @Test
+    void oneReservationHoldsNoMoreThanACartCanBuy() {
+        long productId = inventory.productWithStock(500);
+        Map<String, Long> before = inventory.tableState();
+        String fiftyOneLines = IntStream.rangeClosed(1, 51)
+                .mapToObj(i -> "{\"productId\":" + i + ",\"quantity\":1}")
+                .collect(Collectors.joining(",", "[", "]"));
+
+        Response tooMany = expectProblem(400, "invalid-parameter", "POST", RESERVATIONS, api.post(RESERVATIONS, orderService,
+                "{\"orderReference\":\"order-1023\",\"lines\":" + fiftyOneLines + "}"));
+        Response tooMuch = expectProblem(400, "invalid-parameter", "POST", RESERVATIONS,
+                reserve(orderService, "order-1024", Map.of(productId, 100)));
+
+        assertThat(tooMany.json().path("errors").findValuesAsString("parameter")).containsExactly("lines");
+        assertThat(tooMuch.json().path("errors").findValuesAsString("parameter")).containsExactly("lines[0].quantity");
+        assertThat(inventory.tableState()).isEqualTo(before);
+        // the most one line may hold still goes through
+        expect(201, "POST", RESERVATIONS, reserve(orderService, "order-1025", Map.of(productId, 99)));
+    }
+
+    private List<String> actors(String reservationId) {
+        return inventory.db().select(STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.ACTOR).from(STOCK_MOVEMENT)
+                .where(STOCK_MOVEMENT.RESERVATION_ID.eq(UUID.fromString(reservationId)))
+                .orderBy(STOCK_MOVEMENT.ID).fetch(row -> row.value1() + " " + row.value2());
     }
 
     static Stream<String> badReservationBodies() {
@@ -342,7 +406,7 @@ abstract class ReservationApiContractTest {
     void aBadReservationIsAProblemAndWritesNothing(String body) {
         Map<String, Long> before = inventory.tableState();
 
-        Response response = expect(400, "POST", RESERVATIONS, api.post(RESERVATIONS, customer, body));
+        Response response = expect(400, "POST", RESERVATIONS, api.post(RESERVATIONS, orderService, body));
 
         assertThat(response.json().path("type").asString())
                 .isIn("urn:o11y-shop:problem:invalid-parameter", "urn:o11y-shop:problem:malformed-request");
@@ -356,7 +420,7 @@ abstract class ReservationApiContractTest {
         long productId = inventory.productWithStock(3);
         Map<String, Long> before = inventory.tableState();
 
-        expectProblem(400, "invalid-parameter", "POST", RESERVATIONS, reserveWithKey(customer, key, "order-1017", Map.of(productId, 1)));
+        expectProblem(400, "invalid-parameter", "POST", RESERVATIONS, reserveWithKey(orderService, key, "order-1017", Map.of(productId, 1)));
 
         assertThat(inventory.tableState()).isEqualTo(before);
     }

@@ -1,7 +1,7 @@
 package o11yshop.inventory.reservation;
 
 import static o11yshop.inventory.InventoryUnderTest.expect;
-import static o11yshop.inventory.InventoryUnderTest.tokenOf;
+import static o11yshop.inventory.InventoryUnderTest.serviceToken;
 import static o11yshop.inventory.db.Tables.RESERVATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer.TestUser;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +44,7 @@ abstract class ReservationExpiryScheduleTest {
     void anAbandonedReservationIsReleasedByTheSchedule() throws InterruptedException {
         InventoryApi api = inventory.api();
         long productId = inventory.productWithStock(3);
-        String id = expect(201, "POST", "/reservations", api.post("/reservations", tokenOf(TestUser.CUSTOMER),
+        String id = expect(201, "POST", "/reservations", api.post("/reservations", serviceToken(),
                 "{\"orderReference\":\"abandoned-1\",\"lines\":[{\"productId\":" + productId + ",\"quantity\":3}]}"))
                 .json().path("reservationId").asString();
 

@@ -35,26 +35,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Every endpoint of api/inventory.yaml called by an anonymous caller, a customer and an admin, with real
- * RS256 tokens checked against the issuer's published keys. What each may do is what the contract's
- * {@code x-required-role} says; a test below keeps this list and the contract the same.
+ * Every endpoint of api/inventory.yaml called by an anonymous caller, a customer, an admin and the order
+ * service (its client-credentials token), with real RS256 tokens checked against the issuer's published
+ * keys. What each may do is what the contract's {@code x-required-role} or {@code x-required-scope} says;
+ * a test below keeps this list and the contract the same.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AuthorizationMatrixTest {
 
-    enum Access { PUBLIC, AUTHENTICATED, ADMIN }
+    /** {@code SERVICE}: {@code x-required-scope: inventory/reservations}, the order service only. */
+    enum Access { PUBLIC, AUTHENTICATED, ADMIN, SERVICE }
 
     enum Caller {
-        ANONYMOUS(null), CUSTOMER(TestUser.CUSTOMER), ADMIN(TestUser.ADMIN);
-
-        private final @Nullable TestUser user;
-
-        Caller(@Nullable TestUser user) {
-            this.user = user;
-        }
+        ANONYMOUS, CUSTOMER, ADMIN, SERVICE;
 
         @Nullable String token() {
-            return user == null ? null : InventoryUnderTest.tokenOf(user);
+            return switch (this) {
+                case ANONYMOUS -> null;
+                case CUSTOMER -> InventoryUnderTest.tokenOf(TestUser.CUSTOMER);
+                case ADMIN -> InventoryUnderTest.tokenOf(TestUser.ADMIN);
+                case SERVICE -> InventoryUnderTest.serviceToken();
+            };
         }
     }
 
@@ -81,11 +82,11 @@ abstract class AuthorizationMatrixTest {
             new Endpoint("GET", "/movements", Access.ADMIN, () -> "/movements", null),
             new Endpoint("POST", "/stock/{productId}/restock-subscriptions", Access.AUTHENTICATED,
                     () -> "/stock/" + newProductId() + "/restock-subscriptions", () -> "{\"email\":\"hanako@example.com\"}"),
-            new Endpoint("POST", "/reservations", Access.AUTHENTICATED, () -> "/reservations",
+            new Endpoint("POST", "/reservations", Access.SERVICE, () -> "/reservations",
                     () -> "{\"orderReference\":\"authz\",\"lines\":[{\"productId\":" + newProductId() + ",\"quantity\":1}]}"),
-            new Endpoint("POST", "/reservations/{reservationId}/release", Access.AUTHENTICATED,
+            new Endpoint("POST", "/reservations/{reservationId}/release", Access.SERVICE,
                     () -> "/reservations/" + UUID.randomUUID() + "/release", null),
-            new Endpoint("POST", "/reservations/{reservationId}/commit", Access.AUTHENTICATED,
+            new Endpoint("POST", "/reservations/{reservationId}/commit", Access.SERVICE,
                     () -> "/reservations/" + UUID.randomUUID() + "/commit", null));
 
     private InventoryUnderTest inventory;
@@ -118,8 +119,10 @@ abstract class AuthorizationMatrixTest {
     private static int expected(Access access, Caller caller) {
         return switch (access) {
             case PUBLIC -> 200;
-            case AUTHENTICATED -> caller == Caller.ANONYMOUS ? 401 : 200;
-            case ADMIN -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.CUSTOMER ? 403 : 200;
+            // a service's token is no user's: it opens none of the users' routes
+            case AUTHENTICATED -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.SERVICE ? 403 : 200;
+            case ADMIN -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.ADMIN ? 200 : 403;
+            case SERVICE -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.SERVICE ? 200 : 403;
         };
     }
 
@@ -134,6 +137,10 @@ abstract class AuthorizationMatrixTest {
                         .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1)))).build())),
                 Arguments.of("another issuer", mint.sign(TestUser.ADMIN.claims().issuer("https://evil.example.com").build())),
                 Arguments.of("an ID token", mint.sign(TestUser.ADMIN.claims().claim("token_use", "id").build())),
+                Arguments.of("a service token signed by another key", TokenMint.signWith(TokenMint.newKey(),
+                        mint.serviceClaims(TestIssuer.ORDER_SERVICE, TestIssuer.RESERVATIONS_SCOPE).build())),
+                Arguments.of("a service token whose subject is not its client", mint.sign(mint.serviceClaims(
+                        TestIssuer.ORDER_SERVICE, TestIssuer.RESERVATIONS_SCOPE).subject("admin").build())),
                 Arguments.of("garbage", "not-a-token"));
     }
 
@@ -158,7 +165,12 @@ abstract class AuthorizationMatrixTest {
         Set<String> declared = new HashSet<>();
         spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             JsonNode role = operation.getValue().path("x-required-role");
-            Access access = role.isMissingNode() ? Access.PUBLIC : Access.valueOf(role.asString().toUpperCase(Locale.ROOT));
+            JsonNode scope = operation.getValue().path("x-required-scope");
+            assertThat(role.isMissingNode() || scope.isMissingNode()).as("%s %s names a role or a scope, not both",
+                    operation.getKey(), path.getKey()).isTrue();
+            assertThat(scope.isMissingNode() || scope.asString().equals(TestIssuer.RESERVATIONS_SCOPE)).isTrue();
+            Access access = !scope.isMissingNode() ? Access.SERVICE
+                    : role.isMissingNode() ? Access.PUBLIC : Access.valueOf(role.asString().toUpperCase(Locale.ROOT));
             declared.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " " + access);
         }));
 

@@ -3,6 +3,7 @@ package o11yshop.inventory.stock;
 import static o11yshop.inventory.InventoryUnderTest.expect;
 import static o11yshop.inventory.InventoryUnderTest.expectProblem;
 import static o11yshop.inventory.InventoryUnderTest.newProductId;
+import static o11yshop.inventory.InventoryUnderTest.serviceToken;
 import static o11yshop.inventory.InventoryUnderTest.tokenOf;
 import static o11yshop.inventory.db.Tables.STOCK_ITEM;
 import static o11yshop.inventory.db.Tables.STOCK_MOVEMENT;
@@ -223,7 +224,7 @@ abstract class StockAdminApiContractTest {
     void theOverviewShowsReservedUnitsAndHighlightsLowStock() {
         long low = inventory.productWithStock(2);
         long plenty = inventory.productWithStock(50);
-        expect(201, "POST", "/reservations", api.post("/reservations", tokenOf(TestUser.CUSTOMER),
+        expect(201, "POST", "/reservations", api.post("/reservations", serviceToken(),
                 "{\"orderReference\":\"overview-1\",\"lines\":[{\"productId\":" + plenty + ",\"quantity\":3}]}"));
 
         List<JsonNode> all = overview("");

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.order.problem.OrderProblemType;
-import o11yshop.order.web.BearerTokenForwarding;
-import o11yshop.platform.web.problem.ServiceProblem;
 import o11yshop.platform.observability.Observability;
+import o11yshop.platform.security.ShopperToken;
+import o11yshop.platform.security.client.ClientCredentialsTokenSource;
+import o11yshop.platform.web.problem.ServiceProblem;
 import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Holds and releases stock in the inventory service for a checkout (api/inventory.yaml, reservations),
- * acting for the shopper with their own token. Inventory decides atomically whether the stock is
+ * Holds and releases stock in the inventory service for a checkout (api/inventory.yaml, reservations).
+ * Reservations are for the order service only: it calls with its own token (client credentials, scope
+ * {@code inventory/reservations}) and sends the shopper's token along in {@code X-Shop-User-Token}, so
+ * that inventory's audit trail names the shopper. Inventory decides atomically whether the stock is
  * there: that decision, not a stock read here, is what keeps the shop from overselling.
  */
 @Component
@@ -35,16 +38,18 @@ public class InventoryClient {
 
     private final RestClient http;
 
-    InventoryClient(InventoryProperties properties, Observability observability) {
+    InventoryClient(InventoryProperties properties, Observability observability, ClientCredentialsTokenSource serviceTokens) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder()
                 .baseUrl(properties.baseUrl())
                 .requestFactory(requestFactory)
+                // first, so that fetching a new token is a call of its own in the trace, beside this one
+                .requestInterceptor(serviceTokens.bearerToken())
                 .requestInterceptor(observability.outgoingCallTracing())
                 .requestInterceptor(RequestIdPropagation.interceptor())
-                .requestInterceptor(BearerTokenForwarding.interceptor())
+                .requestInterceptor(ShopperToken.forwarding())
                 .build();
     }
 
@@ -75,11 +80,19 @@ public class InventoryClient {
                         "Not enough stock for everything in the cart; nothing was ordered",
                         Map.of("shortages", JSON.convertValue(problem.path("shortages"), List.class)));
             }
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED) || e.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+                // not the shopper's doing: this service's client or scope is wrong (shop.service-identity)
+                log.error("Inventory refused the order service's token for {}: {} {}", orderReference, e.getStatusCode(),
+                        e.getResponseBodyAsString());
+                throw new ServiceProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
+                        "The inventory service did not answer; nothing was ordered. Please try again in a moment.");
+            }
             // anything else inventory refuses is a request this service should never have sent
             throw new IllegalStateException("inventory refused the reservation for " + orderReference + ": "
                     + e.getStatusCode() + " " + e.getResponseBodyAsString(), e);
         } catch (RestClientException | IllegalArgumentException e) {
-            log.warn("Inventory did not answer the reservation for {}: {}", orderReference, e.getMessage());
+            log.warn("Could not reserve stock for {} (inventory or the token endpoint did not answer): {}", orderReference,
+                    e.getMessage());
             throw new ServiceProblem(OrderProblemType.DEPENDENCY_UNAVAILABLE,
                     "The inventory service did not answer; nothing was ordered. Please try again in a moment.");
         }

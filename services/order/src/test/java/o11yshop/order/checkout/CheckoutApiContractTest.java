@@ -71,6 +71,12 @@ abstract class CheckoutApiContractTest {
         assertThat(Tables.count(shop.orderDatabase(), "outbox_event WHERE payload LIKE '%" + orderId + "%'")).isEqualTo(1);
         assertThat(Tables.count(shop.inventoryDatabase(), "reservation WHERE order_reference = '"
                 + order.path("orderNumber").asString() + "'")).as("stock reserved in inventory").isEqualTo(1);
+        // reserved by the order service with its own token, for this shopper, whose ID inventory's audit trail keeps
+        String reservation = "(SELECT id FROM reservation WHERE order_reference = '" + order.path("orderNumber").asString() + "')";
+        assertThat(Tables.queryString(shop.inventoryDatabase(), "SELECT created_by FROM reservation WHERE id = " + reservation))
+                .isEqualTo("order");
+        assertThat(Tables.count(shop.inventoryDatabase(), "stock_movement WHERE kind = 'reserved' AND actor = '"
+                + shopper.id() + "' AND reservation_id = " + reservation)).as("one movement per line").isEqualTo(2);
     }
 
     @Test
@@ -129,6 +135,8 @@ abstract class CheckoutApiContractTest {
         assertProblem(declined, 402, "urn:o11y-shop:problem:payment-declined");
         assertThat(available(15)).isEqualTo(available);
         assertThat(Tables.queryLong(shop.inventoryDatabase(), "SELECT reserved FROM stock_item WHERE product_id = 15")).isZero();
+        assertThat(Tables.count(shop.inventoryDatabase(), "stock_movement WHERE product_id = 15 AND kind = 'released' AND actor = '"
+                + shopper.id() + "'")).as("released for the shopper").isEqualTo(1);
         assertThat(Tables.count(shop.orderDatabase(), "customer_order WHERE user_id = '" + shopper.id() + "'")).isZero();
         assertThat(Tables.count(shop.orderDatabase(), "checkout WHERE user_id = '" + shopper.id() + "'")).isZero();
         assertThat(client.get("/cart").json().path("items").size()).as("the cart is kept").isEqualTo(1);

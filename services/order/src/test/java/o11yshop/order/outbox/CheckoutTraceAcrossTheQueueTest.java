@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * In mode {@code xray}, one checkout is one trace from the order service through the queue to the
  * inventory service that commits its stock (O-TRACE-02): the request's segment, the relay's segment
  * publishing the event, and inventory's segment for the message, each under the one before; the SQS calls
- * (send, acknowledge) are AWS SDK subsegments in them.
+ * (send, acknowledge) are AWS SDK subsegments in them. The reservation call to inventory is a remote
+ * subsegment of the checkout, and so is, just before it, the order service's fetch of its own token.
  */
 class CheckoutTraceAcrossTheQueueTest {
 
@@ -73,6 +74,12 @@ class CheckoutTraceAcrossTheQueueTest {
                     && traceId.equals(document.path("trace_id").asString()) && !document.has("http"), WAIT);
 
             List.of(checkout, relay, consumer).forEach(SegmentDocumentSpec::check);
+            JsonNode tokenCall = remoteCall(checkout, "/oauth2/token");
+            JsonNode reservationCall = remoteCall(checkout, "/reservations");
+            assertThat(SegmentTree.entities(reservationCall).map(entity -> entity.path("id").asString()))
+                    .as("the token is fetched before the reservation call, not inside it")
+                    .doesNotContain(tokenCall.path("id").asString());
+            assertThat(tokenCall.path("end_time").asDouble()).isLessThanOrEqualTo(reservationCall.path("start_time").asDouble());
             assertThat(relay.path("parent_id").asString()).as("the relay publishes under the step that wrote the event")
                     .isEqualTo(createOrder.path("id").asString());
             assertThat(consumer.path("parent_id").asString()).as("inventory works under the relay's publishing")
@@ -88,6 +95,13 @@ class CheckoutTraceAcrossTheQueueTest {
             System.clearProperty(DAEMON_ADDRESS_PROPERTY);
             daemon.close();
         }
+    }
+
+    /** The subsegment of the one HTTP call to another service whose URL ends so. */
+    private static JsonNode remoteCall(JsonNode document, String urlEnd) {
+        return SegmentTree.entities(document).filter(entity -> "remote".equals(entity.path("namespace").asString())
+                        && entity.path("http").path("request").path("url").asString().endsWith(urlEnd))
+                .findFirst().orElseThrow(() -> new AssertionError("no call to …" + urlEnd + " in " + document));
     }
 
     /** The AWS SDK call's subsegment, as the X-Ray SDK's instrumentation records it. */

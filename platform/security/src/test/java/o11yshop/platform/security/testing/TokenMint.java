@@ -64,6 +64,27 @@ public final class TokenMint {
                 .jwtID(UUID.randomUUID().toString());
     }
 
+    /**
+     * The claims of a service's client-credentials token, as Cognito issues them to an app client: {@code sub}
+     * and {@code client_id} are the client's ID, {@code scope} is space-separated, and there are no groups.
+     */
+    public JWTClaimsSet.Builder serviceClaims(String clientId, String... scopes) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(clientId)
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes))
+                .claim("token_use", "access")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .jwtID(UUID.randomUUID().toString());
+    }
+
+    public String serviceToken(String clientId, String... scopes) {
+        return sign(serviceClaims(clientId, scopes).build());
+    }
+
     public String accessToken(UUID userId, String email, String... groups) {
         return sign(claims(userId, email, groups).build());
     }
