@@ -33,6 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 class CatalogReadinessTest {
 
     private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
+    // these services come on top of the shared ones, on a database server other test runs share too
+    private static final String SMALL_POOL = "spring.datasource.hikari.maximum-pool-size";
 
     private TcpProxy databaseLink;
     private Path images;
@@ -56,7 +58,8 @@ class CatalogReadinessTest {
                 "shop.inventory.base-url", inventory.baseUrl(),
                 "shop.images.local.directory", images.toString(),
                 // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
-                "spring.datasource.hikari.connection-timeout", "3000"));
+                "spring.datasource.hikari.connection-timeout", "3000",
+                SMALL_POOL, "2"));
         api = catalog.client();
         readiness = Readiness.of(api);
     }
@@ -133,6 +136,6 @@ class CatalogReadinessTest {
 
     private static ServiceUnderTest startInventory(int port) {
         return ServiceUnderTest.start(InventoryApplication.builder(), TestDatabases.postgres("it_catalog_ready_inventory"),
-                Map.of("server.port", String.valueOf(port)));
+                Map.of("server.port", String.valueOf(port), SMALL_POOL, "2"));
     }
 }

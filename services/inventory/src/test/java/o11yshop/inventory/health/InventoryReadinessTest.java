@@ -58,7 +58,9 @@ class InventoryReadinessTest {
                 "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
                 "shop.events.consumer.wait-time", "1s",
                 // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
-                "spring.datasource.hikari.connection-timeout", "3000"));
+                "spring.datasource.hikari.connection-timeout", "3000",
+                // on top of the shared services, on a database server other test runs share too
+                "spring.datasource.hikari.maximum-pool-size", "2"));
         api = inventory.client();
         readiness = Readiness.of(api);
     }

@@ -126,8 +126,14 @@ public final class DependencyCheck {
         }
     }
 
+    /** The exception and, where it wraps another, the root cause: "I/O error …" alone does not say "refused". */
     private static String describe(Throwable e) {
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String described = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return root == e ? described : described + " <- " + root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Outcome remember(Outcome outcome) {

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.TestInstance;
 class OrderReadinessTest {
 
     private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
+    // these services come on top of the shared ones, on a database server other test runs share too
+    private static final String SMALL_POOL = "spring.datasource.hikari.maximum-pool-size";
 
     private final EmbeddedSqs sqs = EmbeddedSqs.shared();
     private TcpProxy databaseLink;
@@ -72,6 +74,7 @@ class OrderReadinessTest {
                 "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY));
         // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
         properties.put("spring.datasource.hikari.connection-timeout", "3000");
+        properties.put(SMALL_POOL, "2");
         order = ServiceUnderTest.start(OrderApplication.builder(), throughTheLink, properties);
         api = order.client();
         readiness = Readiness.of(api);
@@ -190,12 +193,12 @@ class OrderReadinessTest {
 
     private ServiceUnderTest startInventory(int port) {
         return ServiceUnderTest.start(InventoryApplication.builder(), TestDatabases.postgres("it_order_ready_inventory"),
-                Map.of("server.port", String.valueOf(port), "shop.security.issuer", ShopUnderTest.issuer()));
+                Map.of("server.port", String.valueOf(port), "shop.security.issuer", ShopUnderTest.issuer(), SMALL_POOL, "2"));
     }
 
     private ServiceUnderTest startCatalog(int port) {
         return ServiceUnderTest.start(CatalogApplication.builder(), TestDatabases.postgres("it_order_ready_catalog"),
                 Map.of("server.port", String.valueOf(port), "shop.security.issuer", ShopUnderTest.issuer(),
-                        "shop.inventory.base-url", inventory.baseUrl()));
+                        "shop.inventory.base-url", inventory.baseUrl(), SMALL_POOL, "2"));
     }
 }
