@@ -31,7 +31,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoint.health.show-details", "always"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,db"),
             Map.entry("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DEGRADED,UP,UNKNOWN"),
+            // a service that still serves without one of its dependencies stays in the load balancer (200);
+            // mappings given here replace Spring Boot's defaults, so DOWN and OUT_OF_SERVICE are named too
             Map.entry("management.endpoint.health.status.http-mapping.DEGRADED", "200"),
+            Map.entry("management.endpoint.health.status.http-mapping.DOWN", "503"),
+            Map.entry("management.endpoint.health.status.http-mapping.OUT_OF_SERVICE", "503"),
             Map.entry("management.info.env.enabled", "true"),
             Map.entry("shop.api-docs.enabled", "false"),
             // noise a learner should not have to read past: jOOQ's support-matrix note about PostgreSQL

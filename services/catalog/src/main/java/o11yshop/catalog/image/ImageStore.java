@@ -24,4 +24,18 @@ public interface ImageStore {
 
     /** Removes the object; nothing happens when there is none. */
     void delete(UploadKey key);
+
+    /**
+     * For readiness, cheaply: returns when the store can be used, throws {@link Missing} when it is not
+     * there (no such bucket, no folder), anything else when it cannot be reached.
+     */
+    void checkReachable();
+
+    /** The store itself is not there; the message says what is missing, for the log. */
+    final class Missing extends RuntimeException {
+
+        public Missing(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

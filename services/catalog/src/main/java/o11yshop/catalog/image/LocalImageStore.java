@@ -100,6 +100,17 @@ public class LocalImageStore implements ImageStore {
         }
     }
 
+    /** The folder is there and writable: a volume that went away or turned read-only shows here. */
+    @Override
+    public void checkReachable() {
+        if (!Files.isDirectory(objects) || !Files.isDirectory(incoming)) {
+            throw new Missing("the image folder " + objects.getParent() + " or part of it is missing", null);
+        }
+        if (!Files.isWritable(objects) || !Files.isWritable(incoming)) {
+            throw new IllegalStateException("the image folder " + objects.getParent() + " is not writable");
+        }
+    }
+
     /**
      * Stores the body of a {@code PUT} to an upload URL, after checking that the URL is one the catalog
      * signed and has not expired, that the body is no longer than declared, and that its first bytes

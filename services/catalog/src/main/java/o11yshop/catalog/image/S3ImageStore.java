@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
@@ -24,6 +25,7 @@ class S3ImageStore implements ImageStore {
 
     /** Signed, but set by the browser itself: a page may not set them, so they are not handed out. */
     private static final Set<String> SET_BY_THE_BROWSER = Set.of("host", "content-length");
+    private static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(1);
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -73,6 +75,17 @@ class S3ImageStore implements ImageStore {
     @Override
     public void delete(UploadKey key) {
         s3.deleteObject(request -> request.bucket(bucket).key(key.value()));
+    }
+
+    /** {@code HeadBucket}: the bucket exists and these credentials may use it, in one cheap request. */
+    @Override
+    public void checkReachable() {
+        try {
+            s3.headBucket(request -> request.bucket(bucket)
+                    .overrideConfiguration(call -> call.apiCallTimeout(HEALTH_CHECK_TIMEOUT)));
+        } catch (NoSuchBucketException e) {
+            throw new Missing("the bucket " + bucket + " does not exist", e);
+        }
     }
 
     /** The SDK names signed headers in lower case; they are handed out as the embedded store names them. */

@@ -65,14 +65,9 @@ public class InventoryClient {
         return stockOf(List.of(productId)).get(productId);
     }
 
-    /** Whether inventory answers at all, for the catalog's health (degraded, never down). */
-    boolean isReachable() {
-        try {
-            http.get().uri("/actuator/health/liveness").retrieve().toBodilessEntity();
-            return true;
-        } catch (RestClientException e) {
-            return false;
-        }
+    /** Returns when inventory is ready, throws when it does not answer or says it cannot work (its readiness). */
+    void checkReady() {
+        http.get().uri("/actuator/health/readiness").retrieve().toBodilessEntity();
     }
 
     /** The part of inventory's answer the catalog reads (see api/inventory.yaml). */

@@ -1,28 +1,34 @@
 package o11yshop.catalog.stock;
 
+import java.time.Duration;
+import o11yshop.catalog.health.DependencyCheck;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Inventory as seen from the catalog (SVC-06). Without inventory the catalog still serves products,
- * with stock unknown: that is {@code DEGRADED}, which keeps the catalog ready (HTTP 200) instead of
- * pulling it out of the load balancer.
+ * Inventory as seen from the catalog (SVC-06): its own readiness, asked with the catalog's inventory
+ * client. Without inventory the catalog still serves products, with stock unknown: that is
+ * {@code DEGRADED}, which keeps the catalog ready (HTTP 200) instead of pulling it out of the load
+ * balancer — every catalog task shares the one inventory, so taking them out would only take the
+ * products down with the stock.
  */
 @Component("inventory")
 class InventoryHealthIndicator implements HealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Inventory does not answer; stock is shown as unknown");
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final InventoryClient inventory;
+    private final DependencyCheck check;
 
     InventoryHealthIndicator(InventoryClient inventory) {
-        this.inventory = inventory;
+        this.check = new DependencyCheck("inventory", TIMEOUT,
+                DependencyCheck.degraded("Inventory does not answer or is not ready: products are served with stock "
+                        + "shown as unknown."),
+                inventory::checkReady);
     }
 
     @Override
     public Health health() {
-        return inventory.isReachable() ? Health.up().build() : Health.status(DEGRADED).build();
+        return check.health();
     }
 }

@@ -14,23 +14,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A real HTTP server speaking the part of S3's REST protocol the image store uses, addressed path-style
- * ({@code /<bucket>/<key>}): {@code PUT} (of a pre-signed upload), {@code HEAD}, a ranged {@code GET}
- * and {@code DELETE}, with the status codes, headers and error bodies of the S3 API reference. It records
- * every request as it arrived, so a test sees what the real AWS SDK sent; it does not check signatures.
+ * ({@code /<bucket>/<key>}): {@code PUT} (of a pre-signed upload), {@code HEAD} (of an object or a
+ * bucket), a ranged {@code GET} and {@code DELETE}, with the status codes, headers and error bodies of the
+ * S3 API reference. It records every request as it arrived, so a test sees what the real AWS SDK sent; it
+ * does not check signatures.
  */
 final class RecordingS3 implements AutoCloseable {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
+    private static final Pattern BUCKET = Pattern.compile("/[^/]+/?");
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+    private final Set<String> buckets = ConcurrentHashMap.newKeySet();
 
     /** One request as it arrived; header names in lower case. */
     record Call(String method, String path, String rawQuery, Map<String, String> headers) {
@@ -60,6 +64,11 @@ final class RecordingS3 implements AutoCloseable {
         return taken;
     }
 
+    /** A bucket, for {@code HeadBucket}; objects are kept whether their bucket was created or not. */
+    void createBucket(String bucket) {
+        buckets.add(bucket);
+    }
+
     /** An object put there by other means than the catalog's URL, as anything with write access to the bucket could. */
     void putObject(String bucket, String key, byte[] content) {
         objects.put("/" + bucket + "/" + key, content);
@@ -85,7 +94,10 @@ final class RecordingS3 implements AutoCloseable {
                 exchange.sendResponseHeaders(200, -1);
             }
             case "HEAD" -> {
-                if (object == null) {
+                if (BUCKET.matcher(path).matches()) {
+                    // HeadBucket: a bucket that is not there is a bare 404, as S3 answers it
+                    exchange.sendResponseHeaders(buckets.contains(path.replace("/", "")) ? 200 : 404, -1);
+                } else if (object == null) {
                     exchange.sendResponseHeaders(404, -1);
                 } else {
                     // a HEAD answer names the length of the body it does not send

@@ -25,6 +25,8 @@ import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.CatalogUnderTest;
 import o11yshop.catalog.TestImages;
 import o11yshop.catalog.image.RecordingS3.Call;
+import o11yshop.platform.testing.ApiClient;
+import o11yshop.platform.testing.Readiness;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -185,6 +187,23 @@ class S3ImageStoreTest {
     private long newProductId() {
         return expect(201, "POST", "/products", api.send("POST", "/products", admin(),
                 productJson("S3-" + unique(), AUDIO, 1000))).json().path("id").asLong();
+    }
+
+    @Test
+    void aMissingBucketLeavesTheCatalogServingButDegradedUntilItExists() {
+        Readiness readiness = Readiness.of(service.client());
+        ApiClient.Response degraded = readiness.awaitComponent("images", "DEGRADED");
+
+        assertThat(degraded.status()).isEqualTo(200);
+        assertThat(Readiness.reasonOf(degraded, "images")).contains("does not exist");
+        assertThat(s3.takeCalls()).anySatisfy(call -> {
+            assertThat(call.method()).isEqualTo("HEAD");
+            assertThat(call.path()).matches("/" + BUCKET + "/?");
+            assertThat(call.header("authorization")).startsWith("AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY_ID + "/");
+        });
+
+        s3.createBucket(BUCKET);
+        assertThat(readiness.awaitComponent("images", "UP").status()).isEqualTo(200);
     }
 
     private JsonNode start(long productId, String contentType, long contentLength) {

@@ -1,0 +1,141 @@
+package o11yshop.catalog.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import o11yshop.catalog.CatalogApplication;
+import o11yshop.inventory.InventoryApplication;
+import o11yshop.platform.testing.ApiClient;
+import o11yshop.platform.testing.ApiClient.Response;
+import o11yshop.platform.testing.Readiness;
+import o11yshop.platform.testing.ServiceUnderTest;
+import o11yshop.platform.testing.TcpProxy;
+import o11yshop.platform.testing.TestDatabase;
+import o11yshop.platform.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The catalog's readiness with each dependency taken away for real and given back: the database behind
+ * a {@link TcpProxy} that is cut, inventory stopped and started again on its port, the embedded image
+ * store's folder removed. Only the database makes the catalog {@code DOWN} (503). The S3 store's
+ * {@code HeadBucket} is checked in {@code S3ImageStoreTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogReadinessTest {
+
+    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
+    // these services come on top of the shared ones, on a database server other test runs share too
+    private static final String SMALL_POOL = "spring.datasource.hikari.maximum-pool-size";
+
+    private TcpProxy databaseLink;
+    private Path images;
+    private ServiceUnderTest inventory;
+    private ServiceUnderTest catalog;
+    private ApiClient api;
+    private Readiness readiness;
+
+    @BeforeAll
+    void startTheCatalogWithEveryDependency() throws IOException {
+        TestDatabase database = TestDatabases.postgres("it_catalog_ready");
+        Matcher server = HOST_AND_PORT.matcher(database.url());
+        assertThat(server.find()).as(database.url()).isTrue();
+        databaseLink = TcpProxy.to(server.group(1), Integer.parseInt(server.group(2)));
+        TestDatabase throughTheLink = new TestDatabase(database.engine(),
+                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + databaseLink.port() + "/"),
+                database.username(), database.password(), database.schema());
+        images = Files.createTempDirectory("catalog-ready-images");
+        inventory = startInventory(0);
+        catalog = ServiceUnderTest.start(CatalogApplication.builder(), throughTheLink, Map.of(
+                "shop.inventory.base-url", inventory.baseUrl(),
+                "shop.images.local.directory", images.toString(),
+                // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
+                "spring.datasource.hikari.connection-timeout", "3000",
+                SMALL_POOL, "2"));
+        api = catalog.client();
+        readiness = Readiness.of(api);
+    }
+
+    @AfterAll
+    void stopEverything() {
+        catalog.stop();
+        inventory.stop();
+        databaseLink.close();
+    }
+
+    @Test
+    void everyDependencyIsItsOwnComponentAndAllAreUp() {
+        Response answer = readiness.awaitComponent("inventory", "UP");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("status").asString()).as(answer.body()).isEqualTo("UP");
+        for (String component : new String[] {"db", "inventory", "images", "readinessState"}) {
+            assertThat(answer.json().path("components").path(component).path("status").asString())
+                    .as(component).isEqualTo("UP");
+        }
+        Readiness.assertNothingInternal(answer);
+    }
+
+    @Test
+    void withoutTheDatabaseTheCatalogIsDownAndComesBack() {
+        readiness.awaitComponent("db", "UP");
+        databaseLink.cut();
+        try {
+            Response down = readiness.awaitComponent("db", "DOWN");
+
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().path("status").asString()).isEqualTo("DOWN");
+            assertThat(Readiness.reasonOf(down, "db")).contains("database does not answer");
+            assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        } finally {
+            databaseLink.restore();
+        }
+        assertThat(readiness.awaitComponent("db", "UP").status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutInventoryTheCatalogServesDegradedAndComesBack() {
+        readiness.awaitComponent("inventory", "UP");
+        int port = URI.create(inventory.baseUrl()).getPort();
+        inventory.stop();
+        try {
+            Response degraded = readiness.awaitComponent("inventory", "DEGRADED");
+
+            assertThat(degraded.status()).isEqualTo(200);
+            assertThat(degraded.json().path("status").asString()).isEqualTo("DEGRADED");
+            assertThat(Readiness.reasonOf(degraded, "inventory")).contains("stock shown as unknown");
+        } finally {
+            inventory = startInventory(port);
+        }
+        readiness.awaitComponent("inventory", "UP");
+    }
+
+    @Test
+    void withoutTheImageFolderTheCatalogServesDegradedAndComesBack() throws IOException {
+        readiness.awaitComponent("images", "UP");
+        Path objects = images.resolve("objects");
+        Files.delete(objects);
+        try {
+            Response degraded = readiness.awaitComponent("images", "DEGRADED");
+
+            assertThat(degraded.status()).isEqualTo(200);
+            assertThat(Readiness.reasonOf(degraded, "images")).contains("does not exist").contains("products are served");
+        } finally {
+            Files.createDirectories(objects);
+        }
+        readiness.awaitComponent("images", "UP");
+    }
+
+    private static ServiceUnderTest startInventory(int port) {
+        return ServiceUnderTest.start(InventoryApplication.builder(), TestDatabases.postgres("it_catalog_ready_inventory"),
+                Map.of("server.port", String.valueOf(port), SMALL_POOL, "2"));
+    }
+}

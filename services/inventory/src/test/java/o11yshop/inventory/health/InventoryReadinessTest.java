@@ -1,0 +1,141 @@
+package o11yshop.inventory.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import o11yshop.inventory.InventoryApplication;
+import o11yshop.platform.testing.ApiClient;
+import o11yshop.platform.testing.ApiClient.Response;
+import o11yshop.platform.testing.EmbeddedSqs;
+import o11yshop.platform.testing.Readiness;
+import o11yshop.platform.testing.ServiceUnderTest;
+import o11yshop.platform.testing.TcpProxy;
+import o11yshop.platform.testing.TestDatabase;
+import o11yshop.platform.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Inventory's readiness with each dependency taken away for real and given back: the database and the
+ * queue (ElasticMQ) behind a {@link TcpProxy} that is cut, and the queue deleted. Only the database makes
+ * inventory {@code DOWN} (503); without the queue it still serves stock, {@code DEGRADED} (200).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InventoryReadinessTest {
+
+    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
+
+    private final EmbeddedSqs sqs = EmbeddedSqs.shared();
+    private TcpProxy databaseLink;
+    private TcpProxy queueLink;
+    private String queueName;
+    private ServiceUnderTest inventory;
+    private ApiClient api;
+    private Readiness readiness;
+
+    @BeforeAll
+    void startInventoryWithEveryDependency() {
+        TestDatabase database = TestDatabases.postgres("it_inventory_ready");
+        Matcher server = HOST_AND_PORT.matcher(database.url());
+        assertThat(server.find()).as(database.url()).isTrue();
+        databaseLink = TcpProxy.to(server.group(1), Integer.parseInt(server.group(2)));
+        TestDatabase throughTheLink = new TestDatabase(database.engine(),
+                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + databaseLink.port() + "/"),
+                database.username(), database.password(), database.schema());
+        queueName = "inventory-ready-" + UUID.randomUUID();
+        String queueUrl = createQueue();
+        queueLink = TcpProxy.to("127.0.0.1", sqs.endpoint().getPort());
+        inventory = ServiceUnderTest.start(InventoryApplication.builder(), throughTheLink, Map.of(
+                "shop.events.order-queue-url", queueUrl,
+                "shop.events.sqs.endpoint", "http://127.0.0.1:" + queueLink.port(),
+                "shop.events.sqs.region", EmbeddedSqs.REGION,
+                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
+                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
+                "shop.events.consumer.wait-time", "1s",
+                // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
+                "spring.datasource.hikari.connection-timeout", "3000",
+                // on top of the shared services, on a database server other test runs share too
+                "spring.datasource.hikari.maximum-pool-size", "2"));
+        api = inventory.client();
+        readiness = Readiness.of(api);
+    }
+
+    @AfterAll
+    void stopEverything() {
+        inventory.stop();
+        queueLink.close();
+        databaseLink.close();
+    }
+
+    @Test
+    void everyDependencyIsItsOwnComponentAndAllAreUp() {
+        Response answer = readiness.awaitComponent("queue", "UP");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("status").asString()).as(answer.body()).isEqualTo("UP");
+        for (String component : new String[] {"db", "queue", "readinessState"}) {
+            assertThat(answer.json().path("components").path(component).path("status").asString())
+                    .as(component).isEqualTo("UP");
+        }
+        Readiness.assertNothingInternal(answer);
+    }
+
+    @Test
+    void withoutTheDatabaseInventoryIsDownAndComesBack() {
+        readiness.awaitComponent("db", "UP");
+        databaseLink.cut();
+        try {
+            Response down = readiness.awaitComponent("db", "DOWN");
+
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().path("status").asString()).isEqualTo("DOWN");
+            assertThat(Readiness.reasonOf(down, "db")).contains("database does not answer");
+            assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        } finally {
+            databaseLink.restore();
+        }
+        assertThat(readiness.awaitComponent("db", "UP").status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutTheQueueStockIsStillServedDegraded() {
+        readiness.awaitComponent("queue", "UP");
+        queueLink.cut();
+        try {
+            Response degraded = readiness.awaitComponent("queue", "DEGRADED");
+
+            assertThat(degraded.status()).isEqualTo(200);
+            assertThat(degraded.json().path("status").asString()).isEqualTo("DEGRADED");
+            assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not answer").contains("committed when it is back");
+            assertThat(api.get("/stock/1").status()).isEqualTo(200);
+        } finally {
+            queueLink.restore();
+        }
+        assertThat(readiness.awaitComponent("queue", "UP").json().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void aQueueThatDoesNotExistIsNamedAsSuch() {
+        readiness.awaitComponent("queue", "UP");
+        String queueUrl = sqs.client().getQueueUrl(request -> request.queueName(queueName)).queueUrl();
+        sqs.client().deleteQueue(request -> request.queueUrl(queueUrl));
+        try {
+            Response degraded = readiness.awaitComponent("queue", "DEGRADED");
+
+            assertThat(degraded.status()).isEqualTo(200);
+            assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not exist");
+        } finally {
+            createQueue();
+        }
+        readiness.awaitComponent("queue", "UP");
+    }
+
+    private String createQueue() {
+        return sqs.client().createQueue(request -> request.queueName(queueName)).queueUrl();
+    }
+}
