@@ -1,7 +1,14 @@
 package o11yshop.platform.web;
 
 import o11yshop.platform.web.apidocs.ApiDocsController;
+import java.util.List;
 import o11yshop.platform.web.binding.StrictJsonBodies;
+import o11yshop.platform.web.binding.StrictNumberConverterFactory;
+import o11yshop.platform.web.body.RequestBodyLimitFilter;
+import o11yshop.platform.web.text.RequestBodyText;
+import o11yshop.platform.web.text.RequestParameterText;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import o11yshop.platform.web.binding.WireValueToEnumConverterFactory;
 import o11yshop.platform.web.lifecycle.ParentProcessWatcher;
 import o11yshop.platform.web.problem.ProblemDetailsAdvice;
@@ -35,14 +42,36 @@ public class PlatformWebAutoConfiguration {
         return registration;
     }
 
+    /** Right after the request ID: a body over the limit is refused before security or a controller reads any of it. */
     @Bean
-    WebMvcConfigurer wireValueEnums() {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            @Value("${shop.web.max-request-body-size}") DataSize limit,
+            @Value("${shop.web.streamed-body-routes:}") List<String> streamedBodyRoutes) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), streamedBodyRoutes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer strictParameters() {
         return new WebMvcConfigurer() {
             @Override
             public void addFormatters(FormatterRegistry registry) {
                 registry.addConverterFactory(new WireValueToEnumConverterFactory());
+                registry.addConverterFactory(new StrictNumberConverterFactory());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestParameterText());
             }
         };
+    }
+
+    @Bean
+    RequestBodyText requestBodyText() {
+        return new RequestBodyText();
     }
 
     @Bean
