@@ -3,6 +3,7 @@ package o11yshop.platform.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -58,9 +59,13 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, ShopSecurityProperties properties,
-            JwtDecoder jwtDecoder, MeterRegistry meters) {
+            JwtDecoder jwtDecoder, MeterRegistry meters,
+            @Value("${shop.security.cors-allowed-origins:}") List<String> corsAllowedOrigins,
+            @Value("${shop.security.public-url:}") String publicUrl,
+            @Value("${server.servlet.context-path:}") String contextPath) {
         SecurityProblemResponses problems = new SecurityProblemResponses();
         http
+                .addFilter(CorsPreflights.filter(corsAllowedOrigins))
                 // CSRF protects cookie sessions; these APIs have none — the token travels in a header
                 // that another site's page cannot make the browser send.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -81,10 +86,11 @@ public class PlatformSecurityAutoConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(groupsAsRoles()))
-                        // RFC 9728: the 401 challenge points at /.well-known/oauth-protected-resource,
-                        // which tells a client which issuer to get a token from
+                        // RFC 9728's /.well-known/oauth-protected-resource tells a client which issuer to get a
+                        // token from; it names the resource by its public URL, never the address the request reached
                         .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
-                                resource -> resource.authorizationServer(properties.issuer())))
+                                resource -> resource.resource(PublicResource.url(publicUrl, properties.issuer(), contextPath))
+                                        .authorizationServer(properties.issuer())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions
