@@ -5,10 +5,13 @@ import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -59,11 +62,12 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, ShopSecurityProperties properties,
-            JwtDecoder jwtDecoder, MeterRegistry meters,
-            @Value("${shop.security.cors-allowed-origins:}") List<String> corsAllowedOrigins,
+            JwtDecoder jwtDecoder, MeterRegistry meters, Environment environment,
             @Value("${shop.security.public-url:}") String publicUrl,
             @Value("${server.servlet.context-path:}") String contextPath) {
         SecurityProblemResponses problems = new SecurityProblemResponses();
+        List<String> corsAllowedOrigins = Binder.get(environment)
+                .bind("shop.security.cors-allowed-origins", Bindable.listOf(String.class)).orElse(List.of());
         http
                 .addFilter(CorsPreflights.filter(corsAllowedOrigins))
                 // CSRF protects cookie sessions; these APIs have none — the token travels in a header

@@ -7,6 +7,9 @@ import o11yshop.platform.web.binding.StrictNumberConverterFactory;
 import o11yshop.platform.web.body.RequestBodyLimitFilter;
 import o11yshop.platform.web.text.RequestBodyText;
 import o11yshop.platform.web.text.RequestParameterText;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import o11yshop.platform.web.binding.WireValueToEnumConverterFactory;
@@ -44,9 +47,12 @@ public class PlatformWebAutoConfiguration {
 
     /** Right after the request ID: a body over the limit is refused before security or a controller reads any of it. */
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${shop.web.max-request-body-size}") DataSize limit,
-            @Value("${shop.web.streamed-body-routes:}") List<String> streamedBodyRoutes) {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(Environment environment) {
+        Binder binder = Binder.get(environment);
+        DataSize limit = binder.bind("shop.web.max-request-body-size", DataSize.class).get();
+        // a YAML list or a comma-separated value alike
+        List<String> streamedBodyRoutes = binder.bind("shop.web.streamed-body-routes", Bindable.listOf(String.class))
+                .orElse(List.of());
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), streamedBodyRoutes));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -47,7 +47,9 @@ class RequestInputTest {
                 "--spring.application.name=web-test",
                 "--server.port=0",
                 "--server.servlet.context-path=/api/web-test",
-                "--management.endpoint.health.group.readiness.include=readinessState");
+                "--management.endpoint.health.group.readiness.include=readinessState",
+                // indexed, as a YAML list arrives
+                "--shop.web.streamed-body-routes[0]=PUT /uploads/**");
         baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/web-test";
     }
 
@@ -185,6 +187,17 @@ class RequestInputTest {
             JsonNode problem = problem(send(route[0], route[1], publisher), 413, "urn:o11y-shop:problem:body-too-large");
             assertThat(problem.path("detail").asString()).contains("262144 bytes");
         }
+    }
+
+    @Test
+    void aRouteThatStreamsItsOwnBodyIsLeftToItsOwnLimit() {
+        byte[] image = new byte[2 * MB];
+
+        HttpResponse<String> declared = send("PUT", "/uploads/photo", BodyPublishers.ofByteArray(image));
+        HttpResponse<String> chunked = send("PUT", "/uploads/photo", BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(image)));
+
+        assertThat(declared.body()).isEqualTo("{\"bytes\":" + image.length + "}");
+        assertThat(chunked.body()).isEqualTo("{\"bytes\":" + image.length + "}");
     }
 
     @Test

@@ -48,6 +48,13 @@ class WebTestApplication {
             return Map.of("productIds", productIds);
         }
 
+        /** Streams its body itself and holds it to its own limit, as catalog's image upload target does. */
+        @PutMapping("/uploads/{name}")
+        Map<String, Object> upload(@PathVariable String name, jakarta.servlet.http.HttpServletRequest request)
+                throws java.io.IOException {
+            return Map.of("bytes", request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()));
+        }
+
         @GetMapping("/page")
         Map<String, Object> page(@RequestParam(defaultValue = "0") int page) {
             return Map.of("page", page);
