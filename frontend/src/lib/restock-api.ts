@@ -8,14 +8,13 @@ export interface RestockSubscription {
   createdAt: string;
 }
 
-export function subscribeToRestock(
-  accessToken: string,
-  productId: number,
-  email: string,
-): Promise<RestockSubscription> {
+/**
+ * Signs the signed-in shopper up. There is no body: the inventory service writes to the e-mail address
+ * in the access token, never to one the page names.
+ */
+export function subscribeToRestock(accessToken: string, productId: number): Promise<RestockSubscription> {
   return requestJson(`/api/inventory/stock/${productId}/restock-subscriptions`, {
     method: 'POST',
-    body: { email },
     accessToken,
   });
 }

@@ -165,7 +165,34 @@ describe('buying from the product page', () => {
       await screen.findByText('We will e-mail aiko@example.com when this product is back in stock.'),
     ).toBeInTheDocument();
     const signup = sentRequest(fetchMock, 'POST', '/api/inventory/stock/17/restock-subscriptions');
-    expect(signup.body).toEqual({ email: 'aiko@example.com' });
+    // the service writes to the token's own address: the page names none
+    expect(signup.body).toBeUndefined();
     expect(signup.headers.Authorization).toBe(`Bearer ${TEST_TOKEN}`);
+  });
+
+  it('says so when the shopper could not be signed up for the restock e-mail', async () => {
+    setUrl('/product?id=17');
+    signInAs();
+    mockApi({
+      'GET /api/catalog/products/17': () =>
+        jsonResponse(aProductDetail({ stock: { status: 'sold_out', available: 0 } })),
+      'POST /api/inventory/stock/17/restock-subscriptions': () =>
+        jsonResponse(
+          {
+            type: 'urn:o11y-shop:problem:email-unknown',
+            title: 'No e-mail address in the access token',
+            status: 403,
+            detail: "Restock notices go to the signed-in shopper's e-mail address, and this access token carries none",
+          },
+          403,
+        ),
+    });
+    const user = userEvent.setup();
+    render(<ProductPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'E-mail me when it is back' }));
+
+    expect(await screen.findByText('You could not be signed up.')).toBeInTheDocument();
+    expect(screen.queryByText(/We will e-mail/)).not.toBeInTheDocument();
   });
 });

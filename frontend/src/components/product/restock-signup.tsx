@@ -37,11 +37,10 @@ export function RestockSignup({ productId }: { productId: number }) {
     );
   }
 
-  const email = session.session.account.email;
   async function handleSignup() {
     setState({ status: 'sending' });
     try {
-      const subscription = await authorized((token) => subscribeToRestock(token, productId, email));
+      const subscription = await authorized((token) => subscribeToRestock(token, productId));
       setState({ status: 'done', email: subscription.email });
     } catch (error) {
       setState({ status: 'failed', error });

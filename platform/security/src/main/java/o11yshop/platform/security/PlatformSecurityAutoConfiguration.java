@@ -3,11 +3,15 @@ package o11yshop.platform.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -62,9 +66,14 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain shopSecurityFilterChain(HttpSecurity http, ShopSecurityProperties properties,
-            JwtDecoder jwtDecoder, MeterRegistry meters) {
+            JwtDecoder jwtDecoder, MeterRegistry meters, Environment environment,
+            @Value("${shop.security.public-url:}") String publicUrl,
+            @Value("${server.servlet.context-path:}") String contextPath) {
         SecurityProblemResponses problems = new SecurityProblemResponses();
+        List<String> corsAllowedOrigins = Binder.get(environment)
+                .bind("shop.security.cors-allowed-origins", Bindable.listOf(String.class)).orElse(List.of());
         http
+                .addFilter(CorsPreflights.filter(corsAllowedOrigins))
                 // CSRF protects cookie sessions; these APIs have none — the token travels in a header
                 // that another site's page cannot make the browser send.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -86,10 +95,11 @@ public class PlatformSecurityAutoConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(ShopAuthorities.converter()))
-                        // RFC 9728: the 401 challenge points at /.well-known/oauth-protected-resource,
-                        // which tells a client which issuer to get a token from
+                        // RFC 9728's /.well-known/oauth-protected-resource tells a client which issuer to get a
+                        // token from; it names the resource by its public URL, never the address the request reached
                         .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
-                                resource -> resource.authorizationServer(properties.issuer())))
+                                resource -> resource.resource(PublicResource.url(publicUrl, properties.issuer(), contextPath))
+                                        .authorizationServer(properties.issuer())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions

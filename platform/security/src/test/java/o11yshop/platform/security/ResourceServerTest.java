@@ -66,6 +66,8 @@ class ResourceServerTest {
                 "--management.endpoint.health.group.readiness.include=readinessState",
                 "--shop.security.issuer=" + jwks.issuer(),
                 "--shop.security.public-paths=GET /products,POST /newsletter",
+                "--shop.security.public-url=https://shop.example.com",
+                "--shop.security.cors-allowed-origins=https://admin.example.com",
                 "--shop.security.admin-paths=/admin/**");
         baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/secured";
     }
@@ -115,8 +117,9 @@ class ResourceServerTest {
         HttpResponse<String> response = get("/me", null);
 
         assertProblem(response, 401, "urn:o11y-shop:problem:unauthenticated");
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
-                .isEqualTo("Bearer resource_metadata=\"" + baseUrl + "/.well-known/oauth-protected-resource\"");
+        // RFC 6750 §3: no error code when no token was sent, and no resource_metadata URL, which would be the
+        // address the request reached (behind the edge, 127.0.0.1 and a port) rather than the shop's
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).isEqualTo("Bearer");
         assertThat(JSON.readTree(response.body()).path("requestId").asString())
                 .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
     }
@@ -127,6 +130,40 @@ class ResourceServerTest {
 
         assertThat(metadata.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(metadata.body()).path("authorization_servers").get(0).asString()).isEqualTo(jwks.issuer());
+        assertThat(JSON.readTree(metadata.body()).path("resource").asString()).isEqualTo("https://shop.example.com/api/secured");
+    }
+
+    @Test
+    void aPreflightFromAForeignOriginIsRefusedAsAPreflightWithoutAskingForAToken() {
+        for (String path : new String[] {"/me", "/products", "/admin/report", "/no-such-route"}) {
+            HttpResponse<String> response = preflight(path, "https://evil.example.com");
+
+            assertProblem(response, 403, "urn:o11y-shop:problem:origin-not-allowed");
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        }
+    }
+
+    @Test
+    void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
+        HttpResponse<String> response = preflight("/me", "https://admin.example.com");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("https://admin.example.com");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).containsIgnoringCase("authorization");
+    }
+
+    @Test
+    void aRequestThatIsNotAPreflightIsAnsweredAsBeforeWhateverItsOrigin() {
+        HttpResponse<String> foreign = send(HttpRequest.newBuilder(URI.create(baseUrl + "/products"))
+                .header("Origin", "https://evil.example.com").GET());
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create(baseUrl + "/products"))
+                .header("Origin", "https://admin.example.com").GET());
+
+        assertThat(foreign.statusCode()).isEqualTo(200);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://admin.example.com");
     }
 
     @Test
@@ -210,12 +247,20 @@ class ResourceServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("forgedTokens")
-    void aForgedTokenIsRefusedForWhatIsWrongWithIt(String forgery, String reason, String token) {
+    void aForgedTokenIsRefusedSayingOnlyWhatTheCallerCanActOn(String forgery, String reason, String token, CapturedOutput output) {
         HttpResponse<String> response = get("/admin/report", token);
 
         assertProblem(response, 401, "urn:o11y-shop:problem:unauthenticated");
-        assertThat(JSON.readTree(response.body()).path("detail").asString()).contains(reason);
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        String publicReason = forgery.equals("expired") ? "The access token has expired" : "The access token is not valid";
+        String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
+        assertThat(challenge).isEqualTo("Bearer error=\"invalid_token\", error_description=\"" + publicReason + "\"");
+        assertThat(JSON.readTree(response.body()).path("detail").asString()).startsWith(publicReason);
+        // the library's reason is for the log line that carries the answer's request ID, not for the caller
+        String everythingSent = response.headers().map() + response.body();
+        assertThat(everythingSent).doesNotContain(reason, "Jwt", "Nimbus", "algorithm", "claim", "127.0.0.1", "resource_metadata");
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(output.getOut().lines().filter(line -> line.contains(requestId) && line.contains("Rejected a bearer token")))
+                .singleElement().asString().contains(reason);
     }
 
     /** Good admin claims with one change: each forgery differs from a valid token in one point only. */
@@ -240,6 +285,25 @@ class ResourceServerTest {
 
     private HttpResponse<String> get(String path, String token) {
         return send("GET", path, token, null);
+    }
+
+    private HttpResponse<String> preflight(String path, String origin) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String token, String json) {

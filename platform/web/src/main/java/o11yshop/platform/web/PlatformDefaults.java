@@ -19,6 +19,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.mvc.problemdetails.enabled", "false"),
             Map.entry("spring.jackson.default-property-inclusion", "non_absent"),
             Map.entry("server.shutdown", "graceful"),
+            // one body limit for every route (RequestBodyLimitFilter); Tomcat reads and drops what a
+            // refused request still sends, up to max-swallow-size, so that the client (or the edge relaying
+            // it) gets the 413 instead of a connection closed under its upload
+            Map.entry("shop.web.max-request-body-size", "256KB"),
+            Map.entry("server.tomcat.max-swallow-size", "32MB"),
+            Map.entry("server.tomcat.max-http-form-post-size", "${shop.web.max-request-body-size}"),
             Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "10s"),
             Map.entry("spring.flyway.locations", "classpath:db/${spring.application.name}/{vendor},classpath:db/${spring.application.name}/common"),
             Map.entry("spring.flyway.schemas", "${shop.db.schema:${spring.application.name}}"),

@@ -1,7 +1,17 @@
 package o11yshop.platform.web;
 
 import o11yshop.platform.web.apidocs.ApiDocsController;
+import java.util.List;
 import o11yshop.platform.web.binding.StrictJsonBodies;
+import o11yshop.platform.web.binding.StrictNumberConverterFactory;
+import o11yshop.platform.web.body.RequestBodyLimitFilter;
+import o11yshop.platform.web.text.RequestBodyText;
+import o11yshop.platform.web.text.RequestParameterText;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import o11yshop.platform.web.binding.WireValueToEnumConverterFactory;
 import o11yshop.platform.web.lifecycle.ParentProcessWatcher;
 import o11yshop.platform.web.problem.ProblemDetailsAdvice;
@@ -35,14 +45,39 @@ public class PlatformWebAutoConfiguration {
         return registration;
     }
 
+    /** Right after the request ID: a body over the limit is refused before security or a controller reads any of it. */
     @Bean
-    WebMvcConfigurer wireValueEnums() {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(Environment environment) {
+        Binder binder = Binder.get(environment);
+        DataSize limit = binder.bind("shop.web.max-request-body-size", DataSize.class).get();
+        // a YAML list or a comma-separated value alike
+        List<String> streamedBodyRoutes = binder.bind("shop.web.streamed-body-routes", Bindable.listOf(String.class))
+                .orElse(List.of());
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), streamedBodyRoutes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer strictParameters() {
         return new WebMvcConfigurer() {
             @Override
             public void addFormatters(FormatterRegistry registry) {
                 registry.addConverterFactory(new WireValueToEnumConverterFactory());
+                registry.addConverterFactory(new StrictNumberConverterFactory());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestParameterText());
             }
         };
+    }
+
+    @Bean
+    RequestBodyText requestBodyText() {
+        return new RequestBodyText();
     }
 
     @Bean

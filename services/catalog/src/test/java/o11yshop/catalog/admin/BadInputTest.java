@@ -178,6 +178,65 @@ abstract class BadInputTest {
                 api.send("POST", "/products/" + productId + "/images", admin(), body));
     }
 
+    /** Text that breaks the shared rule, as a JSON string: NUL, other controls, an override, half a surrogate pair. */
+    static Stream<String> textThatBreaksTheRule() {
+        return Stream.of("\\u0000", "a\\u0000b", "\\u0007bell", "del\\u007f", "c1\\u0085", "evil\\u202egpj.exe",
+                "\\u2066isolate\\u2069", "half \\ud800 pair", "lone\\rreturn", "\\uffff");
+    }
+
+    static Stream<Arguments> productFieldsWithBadText() {
+        return textThatBreaksTheRule().flatMap(text -> Stream.of(
+                Arguments.of("name", GOOD_PRODUCT.replace("\"Good\"", "\"" + text + "\"")),
+                Arguments.of("description", GOOD_PRODUCT.replace("\"Fine.\"", "\"" + text + "\"")),
+                Arguments.of("sku", GOOD_PRODUCT.replace("\"GOOD-1\"", "\"" + text + "\""))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("productFieldsWithBadText")
+    void badTextInAProductIsRefusedNamingTheField(String field, String body) {
+        Response created = api.send("POST", "/products", admin(), body);
+        assertRefusedWithoutAWrite("POST", "/products", created);
+        assertThat(created.json().path("errors").get(0).path("parameter").asString()).isEqualTo(field);
+
+        Response changed = api.send("PUT", "/products/" + productId, admin(), body);
+        assertRefusedWithoutAWrite("PUT", "/products/{productId}", changed);
+        assertThat(changed.json().path("errors").get(0).path("parameter").asString()).isEqualTo(field);
+    }
+
+    static Stream<Arguments> categoryFieldsWithBadText() {
+        return Stream.concat(textThatBreaksTheRule().flatMap(text -> Stream.of(
+                        Arguments.of("name", "\"" + text + "\"", "\"Fine.\""),
+                        Arguments.of("description", "\"Fine\"", "\"" + text + "\""))),
+                // a name is one line; a description may have several
+                Stream.of(Arguments.of("name", "\"two\\nlines\"", "\"Fine.\""),
+                        Arguments.of("name", "\"tab\\there\"", "\"Fine.\"")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @MethodSource("categoryFieldsWithBadText")
+    void badTextInACategoryIsRefusedNamingTheField(String field, String name, String description) {
+        Response created = api.send("POST", "/categories", admin(),
+                "{\"slug\":\"fine-slug\",\"name\":" + name + ",\"description\":" + description + "}");
+        assertRefusedWithoutAWrite("POST", "/categories", created);
+        assertThat(created.json().path("errors").get(0).path("parameter").asString()).isEqualTo(field);
+
+        Response changed = api.send("PUT", "/categories/" + categorySlug, admin(),
+                "{\"name\":" + name + ",\"description\":" + description + "}");
+        assertRefusedWithoutAWrite("PUT", "/categories/{slug}", changed);
+        assertThat(changed.json().path("errors").get(0).path("parameter").asString()).isEqualTo(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/products/search?q=%00", "/products/search?q=tea%0Apot", "/products?category=%00",
+            "/products?sort=%00", "/categories/%E2%80%AEaudio"})
+    void aParameterThatBreaksTheTextRuleIsRefused(String pathAndQuery) {
+        Response response = api.send("GET", pathAndQuery, null, null);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("errors").get(0).path("parameter").asString()).isIn("q", "category", "sort", "slug");
+    }
+
     private void assertRefusedWithoutAWrite(String method, String template, Response response) {
         expect(400, method, template, response);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -66,6 +66,18 @@ abstract class ProductAdminApiTest {
     }
 
     @Test
+    void aDescriptionIsMultiLineTextAndANameTakesAnyScriptAndEmoji() {
+        String body = """
+                {"sku":"ML-%d","name":"ティーポット 🫖 إبريق","description":"Line one.\\r\\nLine two:\\n\\t- indented","priceJpy":3200,
+                 "categoryId":%d}""".formatted(unique(), AUDIO);
+
+        JsonNode product = expect(201, "POST", "/products", api.send("POST", "/products", admin(), body)).json();
+
+        assertThat(product.path("name").asString()).isEqualTo("ティーポット 🫖 إبريق");
+        assertThat(product.path("description").asString()).isEqualTo("Line one.\r\nLine two:\n\t- indented");
+    }
+
+    @Test
     void aProductWithoutImagesShowsThePlaceholderInLists() {
         long id = catalog.newProductId();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -80,6 +81,20 @@ class TokenForgeryTest {
         assertThat(response.status()).as(response.body()).isEqualTo(401);
         CONTRACT.assertResponse("GET", "/me", 401, response.contentType(), response.body());
         assertThat(response.json().path("type").asString()).isEqualTo("urn:o11y-shop:problem:unauthenticated");
+    }
+
+    /** The caller learns that the token is not valid (or has expired), not which check caught it, nor where the service runs. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgeries")
+    void aRefusalSaysNothingOfTheLibraryOrTheServicesAddress(String forgery, String token) {
+        HttpResponse<String> response = api.exchange("GET", "/me", token, null);
+
+        String publicReason = forgery.equals("expired") ? "The access token has expired" : "The access token is not valid";
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .isEqualTo("Bearer error=\"invalid_token\", error_description=\"" + publicReason + "\"");
+        assertThat(response.body()).contains(publicReason);
+        assertThat(response.headers().map() + response.body()).doesNotContain("Jwt", "JWT", "algorithm", "signature",
+                "Signed", "claim", "iss", "token_use", "Nimbus", "127.0.0.1", "localhost", "resource_metadata");
     }
 
     @Test

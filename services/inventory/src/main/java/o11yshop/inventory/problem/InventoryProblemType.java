@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 public enum InventoryProblemType implements ServiceProblemType {
     INSUFFICIENT_STOCK("insufficient-stock", "Insufficient stock", HttpStatus.CONFLICT),
     STOCK_BELOW_ZERO("stock-below-zero", "Stock would go below zero", HttpStatus.CONFLICT),
+    EMAIL_UNKNOWN("email-unknown", "No e-mail address in the access token", HttpStatus.FORBIDDEN),
     STOCK_LIMIT_EXCEEDED("stock-limit-exceeded", "Stock limit exceeded", HttpStatus.CONFLICT),
     RESERVATION_CLOSED("reservation-closed", "Reservation already closed", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused with a different request",

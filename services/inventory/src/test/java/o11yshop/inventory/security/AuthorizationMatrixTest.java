@@ -81,7 +81,7 @@ abstract class AuthorizationMatrixTest {
             new Endpoint("GET", "/stock/{productId}/movements", Access.ADMIN, () -> "/stock/1/movements", null),
             new Endpoint("GET", "/movements", Access.ADMIN, () -> "/movements", null),
             new Endpoint("POST", "/stock/{productId}/restock-subscriptions", Access.AUTHENTICATED,
-                    () -> "/stock/" + newProductId() + "/restock-subscriptions", () -> "{\"email\":\"hanako@example.com\"}"),
+                    () -> "/stock/" + newProductId() + "/restock-subscriptions", null),
             new Endpoint("POST", "/reservations", Access.SERVICE, () -> "/reservations",
                     () -> "{\"orderReference\":\"authz\",\"lines\":[{\"productId\":" + newProductId() + ",\"quantity\":1}]}"),
             new Endpoint("POST", "/reservations/{reservationId}/release", Access.SERVICE,

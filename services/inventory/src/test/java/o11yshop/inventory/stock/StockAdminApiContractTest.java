@@ -288,6 +288,39 @@ abstract class StockAdminApiContractTest {
         assertThat(inventory.tableState()).isEqualTo(before);
     }
 
+    static Stream<Arguments> notesThatBreakTheTextRule() {
+        return Stream.of(
+                Arguments.of(RECEIPTS, "{\"quantity\":3,\"note\":\"DN\\u00002041\"}"),
+                Arguments.of(RECEIPTS, "{\"quantity\":3,\"note\":\"line\\rbreak\"}"),
+                Arguments.of(RECEIPTS, "{\"quantity\":3,\"note\":\"\\u202egpj.exe\"}"),
+                Arguments.of(RECEIPTS, "{\"quantity\":3,\"note\":\"half \\ud800 pair\"}"),
+                Arguments.of(ADJUSTMENTS, "{\"delta\":-1,\"reason\":\"lost\",\"note\":\"\\u0000\"}"),
+                Arguments.of(ADJUSTMENTS, "{\"delta\":-1,\"reason\":\"lost\",\"note\":\"esc \\u001b[31m\"}"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("notesThatBreakTheTextRule")
+    void aNoteThatBreaksTheTextRuleIsRefusedNamingItAndWritesNothing(String template, String body) {
+        long productId = inventory.productWithStock(10);
+        Map<String, Long> before = inventory.tableState();
+
+        Response response = api.post(template.replace("{productId}", String.valueOf(productId)), admin, body);
+
+        expectProblem(400, "invalid-parameter", "POST", template, response);
+        assertThat(response.json().path("errors").get(0).path("parameter").asString()).isEqualTo("note");
+        assertThat(inventory.tableState()).isEqualTo(before);
+    }
+
+    @Test
+    void aNoteIsMultiLineText() {
+        long productId = inventory.productWithStock(10);
+
+        Response response = expect(201, "POST", RECEIPTS, receive(productId,
+                "{\"quantity\":1,\"note\":\"DN-2041\\r\\npallet 2\\tof 3\\nチェック済み ✅\"}"));
+
+        assertThat(response.json().path("movement").path("note").asString()).isEqualTo("DN-2041\r\npallet 2\tof 3\nチェック済み ✅");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/stock/0/receipts", "/stock/-3/receipts", "/stock/abc/receipts", "/stock/1.5/receipts",
             "/stock/99999999999999999999/receipts"})

@@ -105,6 +105,17 @@ abstract class StockApiContractTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"%00", "1,,2", ",", "1,", ",1", "1,%00", "%001", "1;2", "1%0A,2", "%E2%80%AE1"})
+    void aListOfIdsIsReadStrictlyNamingTheParameter(String productIds) {
+        Response response = api.get("/stock?productIds=" + productIds, null);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        CONTRACT.assertResponse("GET", "/stock", 400, response.contentType(), response.body());
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:o11y-shop:problem:invalid-parameter");
+        assertThat(response.json().path("errors").get(0).path("parameter").asString()).isEqualTo("productIds");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/stock?productIds=%ZZ", "/stock/%2e%2e/%2e%2e/actuator/env", "/stock/1%"})
     void unreadableRequestsAreProblemsToo(String rawPathAndQuery) {
         ApiClient.Response response = raw.rawGet(rawPathAndQuery);

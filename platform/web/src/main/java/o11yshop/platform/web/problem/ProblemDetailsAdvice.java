@@ -29,7 +29,15 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import o11yshop.platform.web.body.RequestBodyTooLargeException;
 import o11yshop.platform.web.requestid.RequestIdFilter;
+import o11yshop.platform.web.text.InvalidTextException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457) with a stable {@code type}, the
@@ -79,6 +87,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "A parameter is not validly percent-encoded UTF-8."));
     }
 
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(RequestBodyTooLargeException ex) {
+        log.info("Refused a body over the limit of {} bytes", ex.limit());
+        return respond(problem(ProblemType.BODY_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, BodyTooLarge.detail(ex.limit())));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unhandled error while serving the request", ex);
@@ -100,7 +114,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String parameter = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
-        String message = "'" + ex.getValue() + "' is not a valid value";
+        String message = "is not a valid value" + expected(ex.getRequiredType());
         return respond(invalidParameters(List.of(parameterError(parameter, message))));
     }
 
@@ -114,6 +128,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(invalidParameters(ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> parameterError(error.getField(), error.getDefaultMessage()))
                 .toList()));
+    }
+
+    /**
+     * A body the service could not read into its request type. The answer names the field by its path in
+     * the body ({@code lines[2].note}) and what is wrong with it in the caller's terms; the parser's own
+     * message, which names Java types and classes, goes to the log line only.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causeOf(ex, RequestBodyTooLargeException.class) instanceof RequestBodyTooLargeException tooLarge) {
+            return bodyTooLarge(tooLarge);
+        }
+        log.info("Unreadable request body: {}", ex.getMessage());
+        JacksonException jackson = causeOf(ex, JacksonException.class) instanceof JacksonException found ? found : null;
+        if (jackson == null) {
+            return respond(problem(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, "The request body is missing or unreadable."));
+        }
+        String field = fieldPath(jackson);
+        if (jackson instanceof InvalidTextException) {
+            return respond(invalidParameters(List.of(parameterError(field, jackson.getOriginalMessage()))));
+        }
+        if (jackson instanceof DatabindException && !field.isEmpty()) {
+            String message = switch (jackson) {
+                case UnrecognizedPropertyException ignored -> "is not a field of this request";
+                case MismatchedInputException mismatch when mismatch.getTargetType() != null -> "is not " + typeName(mismatch.getTargetType());
+                default -> "is not valid here";
+            };
+            ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, field + ": " + message);
+            problem.setProperty("errors", List.of(parameterError(field, message)));
+            return respond(problem);
+        }
+        TokenStreamLocation where = jackson.getLocation();
+        String position = where == null || where.getLineNr() < 0 ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+        return respond(problem(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON" + position + "."));
     }
 
     @Override
@@ -141,7 +191,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case HttpMediaTypeNotSupportedException ignored -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> statusCode.is5xxServerError() ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
         };
-        String detail = body instanceof ProblemDetail existing ? existing.getDetail() : ex.getMessage();
+        // Spring's own details speak of the request (its method, media type, parameter); anything else,
+        // and every failure of the service itself, is told to the log, not to the caller
+        String detail;
+        if (statusCode.is5xxServerError()) {
+            log.error("Failed to answer the request", ex);
+            detail = "The service failed to answer; the request ID identifies it in the logs.";
+        } else if (body instanceof ProblemDetail existing && existing.getDetail() != null) {
+            detail = existing.getDetail();
+        } else {
+            log.info("Refused the request: {}", ex.toString());
+            detail = "The request could not be handled as sent.";
+        }
         ProblemDetail problem = problem(type, HttpStatus.valueOf(statusCode.value()), detail);
         return ResponseEntity.status(statusCode).headers(headers).body(withRequestId(problem));
     }
@@ -188,6 +249,56 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return pathVariable.name();
         }
         return String.valueOf(parameter.getParameterName());
+    }
+
+    /** {@code lines[2].note}, as Bean Validation names a field; empty for the body as a whole. */
+    private static String fieldPath(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What a JSON value has to be, in JSON's words rather than Java's. */
+    private static String typeName(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return type.isEnum() ? "one of the allowed values" : "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return Long.class == type || Integer.class == type || type == long.class || type == int.class
+                    ? "a whole number in range" : "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date-time as in the contract";
+        }
+        if (java.util.UUID.class == type) {
+            return "a UUID";
+        }
+        return "an object of the expected shape";
+    }
+
+    private static String expected(Class<?> type) {
+        return type == null ? "" : ": expected " + typeName(type);
+    }
+
+    private static Throwable causeOf(Throwable ex, Class<? extends Throwable> wanted) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (wanted.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String propertyPath) {

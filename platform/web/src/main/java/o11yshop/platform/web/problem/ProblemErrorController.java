@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import o11yshop.platform.web.body.RequestBodyLimitFilter;
 import o11yshop.platform.web.requestid.RequestIdFilter;
 
 /**
@@ -24,8 +25,12 @@ public class ProblemErrorController implements ErrorController {
         HttpStatus status = statusOf(request);
         ProblemType type = status.is5xxServerError() ? ProblemType.INTERNAL_ERROR
                 : status == HttpStatus.NOT_FOUND ? ProblemType.ROUTE_NOT_FOUND
+                : status == HttpStatus.CONTENT_TOO_LARGE ? ProblemType.BODY_TOO_LARGE
                 : ProblemType.MALFORMED_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(status));
+        String detail = status == HttpStatus.CONTENT_TOO_LARGE
+                ? BodyTooLarge.detail(request.getAttribute(RequestBodyLimitFilter.LIMIT_ATTRIBUTE))
+                : detailOf(status);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());
         Object requestId = request.getAttribute(RequestIdFilter.MDC_KEY);

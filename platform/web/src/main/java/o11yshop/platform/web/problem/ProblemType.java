@@ -14,6 +14,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
+    BODY_TOO_LARGE("body-too-large", "Request body too large"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final URI uri;

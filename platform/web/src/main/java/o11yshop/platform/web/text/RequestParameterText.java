@@ -1,0 +1,46 @@
+package o11yshop.platform.web.text;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import o11yshop.platform.web.problem.InvalidParameterException;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Holds every query, form and path parameter to the single-line {@link TextRule} before any controller
+ * converts it: {@code ?q=%00} or {@code ?productIds=%00} is the caller's mistake (400, naming the
+ * parameter), whatever type the parameter is read into afterwards.
+ */
+public final class RequestParameterText implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.getParameterMap().forEach((name, values) -> {
+            check(name, name);
+            for (String value : values) {
+                check(name, value);
+            }
+        });
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> pathVariables) {
+            pathVariables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value)));
+        }
+        return true;
+    }
+
+    private static void check(String parameter, String text) {
+        TextRule.violation(text, TextRule.Shape.SINGLE_LINE).ifPresent(problem -> {
+            throw new InvalidParameterException(printable(parameter), problem);
+        });
+    }
+
+    /** A parameter's name is the caller's text too; one that breaks the rule is named by its code points. */
+    private static String printable(String name) {
+        if (TextRule.violation(name, TextRule.Shape.SINGLE_LINE).isEmpty()) {
+            return name;
+        }
+        StringBuilder escaped = new StringBuilder();
+        name.codePoints().forEach(c -> escaped.append(c >= 0x20 && c < 0x7F ? Character.toString(c) : String.format("\\u%04X", c)));
+        return escaped.toString();
+    }
+}

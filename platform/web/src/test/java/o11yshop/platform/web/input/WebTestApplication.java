@@ -1,0 +1,63 @@
+package o11yshop.platform.web.input;
+
+import java.util.List;
+import java.util.Map;
+import o11yshop.platform.web.text.MultiLineText;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The smallest service on platform-web: a body with single- and multi-line text, nested lines, query
+ * parameters and a list of IDs, as the generated API interfaces have them.
+ */
+@SpringBootApplication
+class WebTestApplication {
+
+    record Line(String sku, @MultiLineText String note, int quantity) {
+    }
+
+    record Draft(String name, @MultiLineText String description, List<String> tags, List<Line> lines) {
+    }
+
+    @RestController
+    static class Endpoints {
+
+        @PostMapping("/drafts")
+        Draft create(@RequestBody Draft draft) {
+            return draft;
+        }
+
+        @PutMapping("/drafts/{slug}")
+        Map<String, Object> replace(@PathVariable String slug, @RequestBody Draft draft) {
+            return Map.of("slug", slug, "name", draft.name());
+        }
+
+        @GetMapping("/search")
+        Map<String, Object> search(@RequestParam String q) {
+            return Map.of("q", q);
+        }
+
+        @GetMapping("/stock")
+        Map<String, Object> stock(@RequestParam List<Long> productIds) {
+            return Map.of("productIds", productIds);
+        }
+
+        /** Streams its body itself and holds it to its own limit, as catalog's image upload target does. */
+        @PutMapping("/uploads/{name}")
+        Map<String, Object> upload(@PathVariable String name, jakarta.servlet.http.HttpServletRequest request)
+                throws java.io.IOException {
+            return Map.of("bytes", request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()));
+        }
+
+        @GetMapping("/page")
+        Map<String, Object> page(@RequestParam(defaultValue = "0") int page) {
+            return Map.of("page", page);
+        }
+    }
+}
