@@ -1,28 +1,24 @@
 package o11yshop.order;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.catalog.CatalogApplication;
 import o11yshop.inventory.InventoryApplication;
-import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenMint;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
 import o11yshop.platform.testing.TestDatabases;
+import o11yshop.platform.testing.authz.TestIssuer;
 
 /**
  * The real order service with the real catalog and the real inventory beside it, each on its own schema
  * of the same database engine, talking over HTTP as they do in the launched shop and in AWS. Tokens come
- * from one issuer that all three trust, signed and published the way the shop's issuer does.
+ * from platform-testing's {@link TestIssuer}, the one issuer of the test JVM that all three trust.
  */
 public final class ShopUnderTest {
 
-    private static final RSAKey SIGNING_KEY = TokenMint.newKey();
-    private static final JwksServer ISSUER = JwksServer.publishing(new JWKSet(SIGNING_KEY), "/api/identity");
-    private static final TokenMint TOKENS = new TokenMint(ISSUER.issuer(), SIGNING_KEY);
+    private static final TokenMint TOKENS = TestIssuer.MINT;
 
     /** The three services on one engine, and their schemas for tests that look into the tables. */
     public record Shop(ServiceUnderTest order, ServiceUnderTest catalog, ServiceUnderTest inventory,
@@ -61,7 +57,7 @@ public final class ShopUnderTest {
 
     /** The issuer every service under test trusts ({@code shop.security.issuer}). */
     public static String issuer() {
-        return ISSUER.issuer();
+        return TestIssuer.issuer();
     }
 
     /** The issuer's token mint, for tests that need tokens it would never issue (expired, wrongly signed). */
@@ -71,13 +67,13 @@ public final class ShopUnderTest {
 
     private static ServiceUnderTest inventory(TestDatabase.Engine engine) {
         return ServiceUnderTest.shared("inventory-" + engine, InventoryApplication::builder,
-                TestDatabases.of(engine, "it_order_inventory"), Map.of("shop.security.issuer", ISSUER.issuer()));
+                TestDatabases.of(engine, "it_order_inventory"), Map.of("shop.security.issuer", TestIssuer.issuer()));
     }
 
     private static ServiceUnderTest catalog(TestDatabase.Engine engine, ServiceUnderTest inventory) {
         return ServiceUnderTest.shared("catalog-" + engine, CatalogApplication::builder,
                 TestDatabases.of(engine, "it_order_catalog"),
-                Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.security.issuer", ISSUER.issuer(),
+                Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.security.issuer", TestIssuer.issuer(),
                         // in one JVM with the order service, catalog has platform-security too: its reads stay public
                         "shop.security.public-paths", "GET /products,GET /products/**,GET /categories,GET /categories/**"));
     }
@@ -85,7 +81,7 @@ public final class ShopUnderTest {
     private static Map<String, String> orderProperties(ServiceUnderTest catalog, ServiceUnderTest inventory,
             Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(Map.of(
-                "shop.security.issuer", ISSUER.issuer(),
+                "shop.security.issuer", TestIssuer.issuer(),
                 "shop.catalog.base-url", catalog.baseUrl(),
                 "shop.inventory.base-url", inventory.baseUrl(),
                 // the first answers of freshly started services, and 50 connections opened at once by the
