@@ -25,16 +25,22 @@ public final class OrderFixture {
                 .operation("setCartItem", row -> row.path("productId", () -> "1"))
                 .operation("removeCartItem", row -> row.path("productId", () -> "1"))
                 .operation("mergeCart")
-                .operation("placeOrder", row -> row.header("Idempotency-Key", () -> UUID.randomUUID().toString()))
+                // a cart to check out, so that a hostile checkout is refused for what it carries, not for an empty cart
+                .operation("placeOrder", row -> row.before(() -> customer(shop).put("/cart/items/1", "{\"quantity\":1}"))
+                        .header("Idempotency-Key", () -> UUID.randomUUID().toString()))
                 .operation("listOrders")
                 .operation("getOrder", row -> row.path("orderId", customersOrder).ownedByCustomer())
                 .operation("getSalesSummary")
                 .build();
     }
 
-    private static String placeOrderAsTheCustomer(ShopUnderTest.Shop shop) {
-        ShopperClient customer = ShopperClient.of(shop.order(), new Shopper(TestIssuer.CUSTOMER_ID,
+    private static ShopperClient customer(ShopUnderTest.Shop shop) {
+        return ShopperClient.of(shop.order(), new Shopper(TestIssuer.CUSTOMER_ID,
                 TestIssuer.MINT.accessToken(TestIssuer.CUSTOMER_ID, "customer@example.com", "customer")));
+    }
+
+    private static String placeOrderAsTheCustomer(ShopUnderTest.Shop shop) {
+        ShopperClient customer = customer(shop);
         customer.put("/cart/items/1", "{\"quantity\":1}");
         ShopperClient.Answer placed = customer.checkout(UUID.randomUUID().toString(), Checkouts.approved());
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * over one kept connection (PostgreSQL): two equal snapshots mean a request wrote nothing. Cheap enough to
  * take before and after each of thousands of requests.
  */
-public final class TableSnapshot implements AutoCloseable {
+public final class TableSnapshot {
+
+    private static final Map<String, TableSnapshot> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Connection connection;
     private final String query;
@@ -43,9 +45,13 @@ public final class TableSnapshot implements AutoCloseable {
         }
     }
 
-    /** Snapshots of every table of the database's schema but {@code ignoredTables}. */
+    /**
+     * Snapshots of every table of the database's schema but {@code ignoredTables}, over one connection per
+     * JVM for each: the test database server's connections are shared by every service under test.
+     */
     public static TableSnapshot of(TestDatabase database, Set<String> ignoredTables) {
-        return new TableSnapshot(database, ignoredTables);
+        return OPEN.computeIfAbsent(database.url() + " " + new java.util.TreeSet<>(ignoredTables),
+                key -> new TableSnapshot(database, ignoredTables));
     }
 
     private List<String> tables(String schema) throws SQLException {
@@ -84,14 +90,5 @@ public final class TableSnapshot implements AutoCloseable {
                 .filter(table -> !before.get(table).equals(after.get(table)))
                 .map(table -> table + " (" + before.get(table).split(":")[0] + " → " + after.get(table).split(":")[0] + ")")
                 .collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing a test connection at the end of the run
-        }
     }
 }

@@ -34,8 +34,8 @@ import tools.jackson.databind.ObjectMapper;
  *       404 where the contract declares it, 403 otherwise;</li>
  *   <li>a forged token: 401 wherever the contract declares 401.</li>
  * </ul>
- * Refusals are problem details of type {@code unauthenticated} or {@code forbidden} that show nothing
- * internal and write nothing. An operation without a fixture row fails, so a new route cannot ship
+ * Every answer is one the contract declares (status, media type, schema). Refusals are problem details of
+ * type {@code unauthenticated} or {@code forbidden} that show nothing internal and write nothing. An operation without a fixture row fails, so a new route cannot ship
  * without its row.
  */
 public final class AuthorizationMatrix {
@@ -81,6 +81,13 @@ public final class AuthorizationMatrix {
         return nodes.stream();
     }
 
+    private void assertDeclared(ApiOperation operation, RawHttp.Response response) {
+        if (!response.contentType().isEmpty()) {
+            fixture.contract().assertResponse(operation.method(), operation.template(), response.status(),
+                    response.contentType(), response.body());
+        }
+    }
+
     /** The status the caller must get, or 0 for "passes": anything but 401/403 and no 5xx. */
     private int expected(ApiOperation operation, Caller caller) {
         Caller.Kind kind = caller.kind();
@@ -123,9 +130,11 @@ public final class AuthorizationMatrix {
         if (expected == 0) {
             assertThat(response.status()).as("%s as %s must pass: %s", operation, caller, response)
                     .isNotIn(401, 403).isBetween(100, 499);
+            assertDeclared(operation, response);
             return;
         }
         assertThat(response.status()).as("%s as %s: %s", operation, caller, response).isEqualTo(expected);
+        assertDeclared(operation, response);
         AnswerChecks.assertProblem(response);
         AnswerChecks.assertNothingInternal(response, fixture.baseUrl());
         if (expected == 401 || expected == 403) {

@@ -327,27 +327,33 @@ public final class HostileCases {
 
     // ---- the body as a whole -------------------------------------------------------------------
 
-    private List<HostileCase> wholeJsonBody(ApiOperation operation, ObjectNode body) {
+    private List<HostileCase> wholeJsonBody(ApiOperation operation, ObjectNode generatedOn) {
         List<HostileCase> cases = new ArrayList<>();
-        String text = JSON.writeValueAsString(body);
-        cases.add(json(operation, "body with an unknown field", withUnknownField(text)));
-        if (!body.isEmpty()) {
-            String first = body.propertyNames().iterator().next();
-            String duplicate = "{\"" + first + "\":" + body.path(first) + "," + text.substring(1);
-            cases.add(json(operation, "body with a duplicate key \"" + first + "\"", duplicate.getBytes(StandardCharsets.UTF_8)));
+        cases.add(json(operation, "body with an unknown field", body -> withUnknownField(JSON.writeValueAsString(body))));
+        if (!generatedOn.isEmpty()) {
+            String first = generatedOn.propertyNames().iterator().next();
+            cases.add(json(operation, "body with a duplicate key \"" + first + "\"", body -> {
+                String text = JSON.writeValueAsString(body);
+                return ("{\"" + first + "\":" + body.path(first) + "," + text.substring(1)).getBytes(StandardCharsets.UTF_8);
+            }));
         }
-        cases.add(json(operation, "body nested 10 000 levels of [", ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8)));
-        cases.add(json(operation, "body nested 10 000 levels of {", ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000))
-                .getBytes(StandardCharsets.UTF_8)));
-        cases.add(json(operation, "body null", "null".getBytes(StandardCharsets.UTF_8)));
-        cases.add(json(operation, "body an array", ("[" + text + "]").getBytes(StandardCharsets.UTF_8)));
-        cases.add(json(operation, "body truncated", text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8)));
-        cases.add(json(operation, "body with invalid UTF-8 bytes", invalidUtf8(body)));
-        List<Object> firstText = firstTextField(operation, body);
-        byte[] oneMegabyte = firstText == null ? padded(text, ONE_MB)
+        byte[] brackets = ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] braces = ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+        cases.add(json(operation, "body nested 10 000 levels of [", body -> brackets));
+        cases.add(json(operation, "body nested 10 000 levels of {", body -> braces));
+        cases.add(json(operation, "body null", body -> "null".getBytes(StandardCharsets.UTF_8)));
+        cases.add(json(operation, "body an array", body -> ("[" + JSON.writeValueAsString(body) + "]").getBytes(StandardCharsets.UTF_8)));
+        cases.add(json(operation, "body truncated", body -> {
+            String text = JSON.writeValueAsString(body);
+            return text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8);
+        }));
+        cases.add(json(operation, "body with invalid UTF-8 bytes", this::invalidUtf8));
+        List<Object> firstText = firstTextField(operation, generatedOn);
+        java.util.function.Function<ObjectNode, byte[]> oneMegabyte = body -> firstText == null
+                ? padded(JSON.writeValueAsString(body), ONE_MB)
                 : withValue(body, firstText, jsonString("a".repeat(ONE_MB)));
-        cases.add(sized(operation, "1 MB body with Content-Length", oneMegabyte, false, REFUSED));
-        cases.add(sized(operation, "1 MB body chunked", oneMegabyte, true, REFUSED));
+        cases.add(sized(operation, "1 MB body with Content-Length", oneMegabyte, false));
+        cases.add(sized(operation, "1 MB body chunked", oneMegabyte, true));
         return cases;
     }
 
@@ -376,12 +382,16 @@ public final class HostileCases {
 
     // ---- building bodies ------------------------------------------------------------------------
 
-    private HostileCase json(ApiOperation operation, String what, byte[] body) {
-        return new HostileCase(operation, what, parts -> parts.withBody("application/json", body, false), REFUSED, null, null);
+    /** A whole body made from a fresh valid one when the case runs (with values unique to it). */
+    private HostileCase json(ApiOperation operation, String what, java.util.function.Function<ObjectNode, byte[]> body) {
+        return new HostileCase(operation, what,
+                parts -> parts.withBody("application/json", body.apply(fixture.validBody(operation)), false), REFUSED, null, null);
     }
 
-    private HostileCase sized(ApiOperation operation, String what, byte[] body, boolean chunked, HostileCase.Expect expect) {
-        return new HostileCase(operation, what, parts -> parts.withBody("application/json", body, chunked), expect, null, null);
+    private HostileCase sized(ApiOperation operation, String what, java.util.function.Function<ObjectNode, byte[]> body,
+            boolean chunked) {
+        return new HostileCase(operation, what,
+                parts -> parts.withBody("application/json", body.apply(fixture.validBody(operation)), chunked), REFUSED, null, null);
     }
 
     /** The body with the value at {@code path} replaced by a raw JSON literal ({@code null}: the field left out). */

@@ -95,10 +95,11 @@ public final class HostileInputSuite {
                 if (response.status() >= 200 && response.status() < 300) {
                     assertKeptExactly(hostile, caller, request, response);
                 } else {
-                    assertRefused(hostile, response, before);
+                    // valid text may be refused for another reason (an empty cart), which names no field
+                    assertRefused(hostile, response, before, null);
                 }
             }
-            default -> assertRefused(hostile, response, before);
+            default -> assertRefused(hostile, response, before, hostile.names());
         }
     }
 
@@ -108,7 +109,7 @@ public final class HostileInputSuite {
                 .isLessThan(500).isNotIn(400, 401, 403, 413, 415);
     }
 
-    private void assertRefused(HostileCase hostile, RawHttp.Response response, Map<String, String> before) {
+    private void assertRefused(HostileCase hostile, RawHttp.Response response, Map<String, String> before, String names) {
         ApiOperation operation = hostile.operation();
         Set<Integer> ownAnswers = fixture.row(operation).map(OperationRow::ownAnswersToTampering).orElse(Set.of());
         switch (ownAnswers.contains(response.status()) ? HostileCase.Expect.REFUSED : hostile.expect()) {
@@ -124,8 +125,9 @@ public final class HostileInputSuite {
         }
         AnswerChecks.assertProblem(response);
         AnswerChecks.assertNothingInternal(response, fixture.baseUrl());
-        if (hostile.names() != null) {
-            assertThat(response.body()).as("the problem names %s", hostile.names()).contains(hostile.names());
+        // a signed URL that was changed is refused as a whole (403), with nothing to name
+        if (names != null && !ownAnswers.contains(response.status())) {
+            assertThat(response.body()).as("the problem names %s", names).contains(names);
         }
         Map<String, String> after = fixture.snapshot().take();
         assertThat(after).as("nothing written, but these tables changed: %s", TableSnapshot.differences(before, after))

@@ -19,6 +19,7 @@ public final class OperationRow {
     private final Map<String, Supplier<Object>> bodyFields = new LinkedHashMap<>();
     private final Set<Integer> ownAnswersToTampering = new HashSet<>();
     private Supplier<RequestParts> custom;
+    private Runnable before = () -> { };
     private boolean ownedByCustomer;
 
     /** A path parameter's value, as it goes on the wire (percent-encoded where needed). */
@@ -50,6 +51,12 @@ public final class OperationRow {
      */
     public OperationRow ownedByCustomer() {
         ownedByCustomer = true;
+        return this;
+    }
+
+    /** Set-up before every request, such as a cart to check out: a request that changes nothing else is refused for what it is. */
+    public OperationRow before(Runnable setUp) {
+        before = setUp;
         return this;
     }
 
@@ -85,6 +92,10 @@ public final class OperationRow {
 
     Map<String, Supplier<Object>> bodyFields() {
         return bodyFields;
+    }
+
+    Runnable before() {
+        return before;
     }
 
     Supplier<RequestParts> custom() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import o11yshop.platform.testing.OpenApiContract;
 import o11yshop.platform.testing.RawHttp;
 import o11yshop.platform.testing.TableSnapshot;
 import o11yshop.platform.testing.TestDatabase;
@@ -30,6 +31,7 @@ public final class ServiceFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApiSpec spec;
+    private final OpenApiContract contract;
     private final ValidValues validValues;
     private final RawHttp http;
     private final String baseUrl;
@@ -40,6 +42,7 @@ public final class ServiceFixture {
 
     private ServiceFixture(Builder builder) {
         this.spec = ApiSpec.of(builder.service);
+        this.contract = OpenApiContract.forService(builder.service);
         this.validValues = new ValidValues(spec);
         this.baseUrl = builder.baseUrl;
         this.http = new RawHttp(builder.baseUrl);
@@ -55,6 +58,11 @@ public final class ServiceFixture {
 
     public ApiSpec spec() {
         return spec;
+    }
+
+    /** The same file as {@link #spec()}, for checking answers against the declared responses. */
+    public OpenApiContract contract() {
+        return contract;
     }
 
     public ValidValues validValues() {
@@ -109,6 +117,7 @@ public final class ServiceFixture {
     public RequestParts request(ApiOperation operation, Caller caller) {
         OperationRow row = row(operation).orElseThrow(() -> new IllegalStateException(
                 "No fixture row for " + operation + ": add one to the service's fixture"));
+        row.before().run();
         RequestParts parts = row.custom() != null ? row.custom().get() : derived(operation, row);
         for (Map.Entry<String, Supplier<String>> header : everyRequest.entrySet()) {
             parts = parts.withHeader(header.getKey(), header.getValue().get());
