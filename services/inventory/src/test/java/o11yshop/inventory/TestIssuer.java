@@ -1,32 +1,25 @@
 package o11yshop.inventory;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
 import java.util.UUID;
-import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenMint;
 
 /**
- * The shop's token issuer as inventory's tests see it: platform-security's {@link JwksServer} publishes
- * its key at {@code <issuer>/.well-known/jwks.json}, where the identity service and Cognito publish
- * theirs, and its {@link TokenMint} signs access tokens the way the issuer does. The service under test
- * fetches the key and checks the tokens exactly as in the running shop.
+ * The shop's token issuer as inventory's tests see it: platform-testing's
+ * {@link o11yshop.platform.testing.authz.TestIssuer}, the one issuer of the test JVM, so that these tests
+ * and the generated suites share one service that trusts it.
  */
 public final class TestIssuer {
 
-    private static final RSAKey SIGNING_KEY = TokenMint.newKey();
-    private static final JwksServer JWKS = JwksServer.publishing(new JWKSet(SIGNING_KEY), "/api/identity");
-
     /** Signs for the issuer; also makes the forgeries a service must refuse. */
-    public static final TokenMint MINT = new TokenMint(JWKS.issuer(), SIGNING_KEY);
+    public static final TokenMint MINT = o11yshop.platform.testing.authz.TestIssuer.MINT;
 
     private TestIssuer() {
     }
 
     public static String issuer() {
-        return JWKS.issuer();
+        return o11yshop.platform.testing.authz.TestIssuer.issuer();
     }
 
     /** The order service, the one client with the scope of inventory's reservations. */
@@ -50,11 +43,11 @@ public final class TestIssuer {
     /** A user of the shop as their token describes them. */
     public record TestUser(UUID id, String email, List<String> groups) {
 
-        public static final TestUser CUSTOMER = new TestUser(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"),
+        public static final TestUser CUSTOMER = new TestUser(o11yshop.platform.testing.authz.TestIssuer.CUSTOMER_ID,
                 "hanako@example.com", List.of("customer"));
-        public static final TestUser OTHER_CUSTOMER = new TestUser(UUID.fromString("5b3a1f0e-2c44-4a0e-9d0b-8a6e2f7c1d93"),
+        public static final TestUser OTHER_CUSTOMER = new TestUser(o11yshop.platform.testing.authz.TestIssuer.OTHER_CUSTOMER_ID,
                 "taro@example.com", List.of("customer"));
-        public static final TestUser ADMIN = new TestUser(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+        public static final TestUser ADMIN = new TestUser(o11yshop.platform.testing.authz.TestIssuer.ADMIN_ID,
                 "admin@example.com", List.of("admin", "customer"));
 
         /** The claims of a good access token for this user, to change one point of for a forgery. */

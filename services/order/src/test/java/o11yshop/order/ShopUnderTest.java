@@ -1,30 +1,26 @@
 package o11yshop.order;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.catalog.CatalogApplication;
 import o11yshop.inventory.InventoryApplication;
-import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenEndpoint;
 import o11yshop.platform.security.testing.TokenMint;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
 import o11yshop.platform.testing.TestDatabases;
+import o11yshop.platform.testing.authz.TestIssuer;
 
 /**
  * The real order service with the real catalog and the real inventory beside it, each on its own schema
  * of the same database engine, talking over HTTP as they do in the launched shop and in AWS. Tokens come
- * from one issuer that all three trust, signed and published the way the shop's issuer does; the order
- * service gets its own for inventory's reservations from that issuer's token endpoint.
+ * from platform-testing's {@link TestIssuer}, the one issuer of the test JVM that all three trust; the order
+ * service gets its own for inventory's reservations from a token endpoint of that issuer.
  */
 public final class ShopUnderTest {
 
-    private static final RSAKey SIGNING_KEY = TokenMint.newKey();
-    private static final JwksServer ISSUER = JwksServer.publishing(new JWKSet(SIGNING_KEY), "/api/identity");
-    private static final TokenMint TOKENS = new TokenMint(ISSUER.issuer(), SIGNING_KEY);
+    private static final TokenMint TOKENS = TestIssuer.MINT;
     /** The order service's client: a token endpoint of the same issuer, with a secret made up per run. */
     private static final String ORDER_CLIENT_SECRET = "order-secret-" + UUID.randomUUID();
     private static final TokenEndpoint TOKEN_ENDPOINT = TokenEndpoint.forClient(TOKENS, "order", ORDER_CLIENT_SECRET,
@@ -67,7 +63,7 @@ public final class ShopUnderTest {
 
     /** The issuer every service under test trusts ({@code shop.security.issuer}). */
     public static String issuer() {
-        return ISSUER.issuer();
+        return TestIssuer.issuer();
     }
 
     /** How many tokens the order service has fetched for itself so far. */
@@ -82,13 +78,13 @@ public final class ShopUnderTest {
 
     private static ServiceUnderTest inventory(TestDatabase.Engine engine) {
         return ServiceUnderTest.shared("inventory-" + engine, InventoryApplication::builder,
-                TestDatabases.of(engine, "it_order_inventory"), Map.of("shop.security.issuer", ISSUER.issuer()));
+                TestDatabases.of(engine, "it_order_inventory"), Map.of("shop.security.issuer", TestIssuer.issuer()));
     }
 
     private static ServiceUnderTest catalog(TestDatabase.Engine engine, ServiceUnderTest inventory) {
         return ServiceUnderTest.shared("catalog-" + engine, CatalogApplication::builder,
                 TestDatabases.of(engine, "it_order_catalog"),
-                Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.security.issuer", ISSUER.issuer(),
+                Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.security.issuer", TestIssuer.issuer(),
                         // in one JVM with the order service, catalog has platform-security too: its reads stay public
                         "shop.security.public-paths", "GET /products,GET /products/**,GET /categories,GET /categories/**"));
     }
@@ -96,7 +92,7 @@ public final class ShopUnderTest {
     private static Map<String, String> orderProperties(ServiceUnderTest catalog, ServiceUnderTest inventory,
             Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(Map.of(
-                "shop.security.issuer", ISSUER.issuer(),
+                "shop.security.issuer", TestIssuer.issuer(),
                 "shop.catalog.base-url", catalog.baseUrl(),
                 "shop.inventory.base-url", inventory.baseUrl(),
                 // the first answers of freshly started services, and 50 connections opened at once by the
