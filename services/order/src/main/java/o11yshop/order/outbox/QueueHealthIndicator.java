@@ -1,7 +1,7 @@
 package o11yshop.order.outbox;
 
 import java.time.Duration;
-import o11yshop.order.health.DependencyCheck;
+import o11yshop.platform.web.health.DependencyCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
