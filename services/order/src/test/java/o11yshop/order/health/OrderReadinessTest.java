@@ -75,6 +75,7 @@ class OrderReadinessTest {
         // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
         properties.put("spring.datasource.hikari.connection-timeout", "3000");
         properties.put(SMALL_POOL, "2");
+        properties.putAll(ShopUnderTest.serviceIdentity());
         order = ServiceUnderTest.start(OrderApplication.builder(), throughTheLink, properties);
         api = order.client();
         readiness = Readiness.of(api);
