@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import o11yshop.platform.web.health.DependencyCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
-
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The answer without a queue; a queue that is away or missing is checked by the services' readiness tests. */
