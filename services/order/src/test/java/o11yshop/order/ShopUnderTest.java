@@ -71,6 +71,13 @@ public final class ShopUnderTest {
         return TOKEN_ENDPOINT.tokensIssued();
     }
 
+    /** The order service's own client at the test issuer's token endpoint, which every order service needs to start. */
+    public static Map<String, String> serviceIdentity() {
+        return Map.of("shop.service-identity.token-uri", TOKEN_ENDPOINT.uri().toString(),
+                "shop.service-identity.client-id", "order",
+                "shop.service-identity.client-secret", ORDER_CLIENT_SECRET);
+    }
+
     /** The issuer's token mint, for tests that need tokens it would never issue (expired, wrongly signed). */
     public static TokenMint tokens() {
         return TOKENS;
@@ -103,9 +110,7 @@ public final class ShopUnderTest {
                 "shop.inventory.read-timeout", "15s",
                 // tests wait for nothing they do not test
                 "shop.payment.latency", "0ms"));
-        properties.put("shop.service-identity.token-uri", TOKEN_ENDPOINT.uri().toString());
-        properties.put("shop.service-identity.client-id", "order");
-        properties.put("shop.service-identity.client-secret", ORDER_CLIENT_SECRET);
+        properties.putAll(serviceIdentity());
         properties.putAll(extra);
         return properties;
     }

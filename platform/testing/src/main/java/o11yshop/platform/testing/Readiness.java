@@ -39,6 +39,56 @@ public final class Readiness {
         return answer;
     }
 
+    /** The whole answer is UP (200), and so is each of {@code components}; it says nothing of the inside. */
+    public static void assertAllUp(Response answer, String... components) {
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("status").asString()).as(answer.body()).isEqualTo("UP");
+        for (String component : components) {
+            assertThat(answer.json().path("components").path(component).path("status").asString())
+                    .as(component).isEqualTo("UP");
+        }
+        assertNothingInternal(answer);
+    }
+
+    /**
+     * Cuts the link to the database: readiness goes {@code DOWN} (503) saying the database does not
+     * answer, while liveness stays 200; once the link is restored, readiness is back (200).
+     */
+    public void assertDownWithoutTheDatabaseAndBack(TcpProxy databaseLink) {
+        awaitComponent("db", "UP");
+        databaseLink.cut();
+        try {
+            Response down = awaitComponent("db", "DOWN");
+
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().path("status").asString()).isEqualTo("DOWN");
+            assertThat(reasonOf(down, "db")).contains("database does not answer");
+            assertThat(service.get("/actuator/health/liveness").status()).isEqualTo(200);
+        } finally {
+            databaseLink.restore();
+        }
+        assertThat(awaitComponent("db", "UP").status()).isEqualTo(200);
+    }
+
+    /**
+     * Deletes the queue: readiness names its {@code queue} DEGRADED (200) because it does not exist; once
+     * the queue is created again, it is back UP.
+     */
+    public void assertDegradedWhileTheQueueIsMissing(EmbeddedSqs sqs, String queueName) {
+        awaitComponent("queue", "UP");
+        String queueUrl = sqs.client().getQueueUrl(request -> request.queueName(queueName)).queueUrl();
+        sqs.client().deleteQueue(request -> request.queueUrl(queueUrl));
+        try {
+            Response degraded = awaitComponent("queue", "DEGRADED");
+
+            assertThat(degraded.status()).isEqualTo(200);
+            assertThat(reasonOf(degraded, "queue")).contains("does not exist");
+        } finally {
+            sqs.client().createQueue(request -> request.queueName(queueName));
+        }
+        awaitComponent("queue", "UP");
+    }
+
     /** The component's reason, after checking that it says nothing of the inside. */
     public static String reasonOf(Response answer, String component) {
         String reason = answer.json().path("components").path(component).path("details").path("reason").asString();

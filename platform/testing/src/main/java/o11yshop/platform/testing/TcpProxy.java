@@ -10,6 +10,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A TCP port in front of a real server (a database, a queue), for outage tests: {@link #cut()} closes the
@@ -18,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the server itself.
  */
 public final class TcpProxy implements AutoCloseable {
+
+    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
 
     private final String targetHost;
     private final int targetPort;
@@ -36,6 +40,22 @@ public final class TcpProxy implements AutoCloseable {
     /** A proxy on a free loopback port, open, forwarding to {@code targetHost:targetPort}. */
     public static TcpProxy to(String targetHost, int targetPort) {
         return new TcpProxy(targetHost, targetPort);
+    }
+
+    /** A proxy in front of the server of {@code database}; {@link #carrying} is the database through it. */
+    public static TcpProxy toServerOf(TestDatabase database) {
+        Matcher server = HOST_AND_PORT.matcher(database.url());
+        if (!server.find()) {
+            throw new IllegalArgumentException("No host and port in " + database.url());
+        }
+        return to(server.group(1), Integer.parseInt(server.group(2)));
+    }
+
+    /** The same database, reached through this proxy. */
+    public TestDatabase carrying(TestDatabase database) {
+        return new TestDatabase(database.engine(),
+                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"),
+                database.username(), database.password(), database.schema());
     }
 
     public int port() {

@@ -1,7 +1,7 @@
 package o11yshop.catalog.stock;
 
 import java.time.Duration;
-import o11yshop.catalog.health.DependencyCheck;
+import o11yshop.platform.web.health.DependencyCheck;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

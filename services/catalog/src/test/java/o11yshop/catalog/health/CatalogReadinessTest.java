@@ -7,8 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import o11yshop.catalog.CatalogApplication;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.platform.testing.ApiClient;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogReadinessTest {
 
-    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
     // these services come on top of the shared ones, on a database server other test runs share too
     private static final String SMALL_POOL = "spring.datasource.hikari.maximum-pool-size";
 
@@ -46,12 +43,8 @@ class CatalogReadinessTest {
     @BeforeAll
     void startTheCatalogWithEveryDependency() throws IOException {
         TestDatabase database = TestDatabases.postgres("it_catalog_ready");
-        Matcher server = HOST_AND_PORT.matcher(database.url());
-        assertThat(server.find()).as(database.url()).isTrue();
-        databaseLink = TcpProxy.to(server.group(1), Integer.parseInt(server.group(2)));
-        TestDatabase throughTheLink = new TestDatabase(database.engine(),
-                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + databaseLink.port() + "/"),
-                database.username(), database.password(), database.schema());
+        databaseLink = TcpProxy.toServerOf(database);
+        TestDatabase throughTheLink = databaseLink.carrying(database);
         images = Files.createTempDirectory("catalog-ready-images");
         inventory = startInventory(0);
         catalog = ServiceUnderTest.start(CatalogApplication.builder(), throughTheLink, Map.of(
@@ -75,30 +68,12 @@ class CatalogReadinessTest {
     void everyDependencyIsItsOwnComponentAndAllAreUp() {
         Response answer = readiness.awaitComponent("inventory", "UP");
 
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().path("status").asString()).as(answer.body()).isEqualTo("UP");
-        for (String component : new String[] {"db", "inventory", "images", "readinessState"}) {
-            assertThat(answer.json().path("components").path(component).path("status").asString())
-                    .as(component).isEqualTo("UP");
-        }
-        Readiness.assertNothingInternal(answer);
+        Readiness.assertAllUp(answer, "db", "inventory", "images", "readinessState");
     }
 
     @Test
     void withoutTheDatabaseTheCatalogIsDownAndComesBack() {
-        readiness.awaitComponent("db", "UP");
-        databaseLink.cut();
-        try {
-            Response down = readiness.awaitComponent("db", "DOWN");
-
-            assertThat(down.status()).isEqualTo(503);
-            assertThat(down.json().path("status").asString()).isEqualTo("DOWN");
-            assertThat(Readiness.reasonOf(down, "db")).contains("database does not answer");
-            assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
-        } finally {
-            databaseLink.restore();
-        }
-        assertThat(readiness.awaitComponent("db", "UP").status()).isEqualTo(200);
+        readiness.assertDownWithoutTheDatabaseAndBack(databaseLink);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.ApiClient.Response;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryReadinessTest {
 
-    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
-
     private final EmbeddedSqs sqs = EmbeddedSqs.shared();
     private TcpProxy databaseLink;
     private TcpProxy queueLink;
@@ -41,12 +37,8 @@ class InventoryReadinessTest {
     @BeforeAll
     void startInventoryWithEveryDependency() {
         TestDatabase database = TestDatabases.postgres("it_inventory_ready");
-        Matcher server = HOST_AND_PORT.matcher(database.url());
-        assertThat(server.find()).as(database.url()).isTrue();
-        databaseLink = TcpProxy.to(server.group(1), Integer.parseInt(server.group(2)));
-        TestDatabase throughTheLink = new TestDatabase(database.engine(),
-                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + databaseLink.port() + "/"),
-                database.username(), database.password(), database.schema());
+        databaseLink = TcpProxy.toServerOf(database);
+        TestDatabase throughTheLink = databaseLink.carrying(database);
         queueName = "inventory-ready-" + UUID.randomUUID();
         String queueUrl = createQueue();
         queueLink = TcpProxy.to("127.0.0.1", sqs.endpoint().getPort());
@@ -76,30 +68,12 @@ class InventoryReadinessTest {
     void everyDependencyIsItsOwnComponentAndAllAreUp() {
         Response answer = readiness.awaitComponent("queue", "UP");
 
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().path("status").asString()).as(answer.body()).isEqualTo("UP");
-        for (String component : new String[] {"db", "queue", "readinessState"}) {
-            assertThat(answer.json().path("components").path(component).path("status").asString())
-                    .as(component).isEqualTo("UP");
-        }
-        Readiness.assertNothingInternal(answer);
+        Readiness.assertAllUp(answer, "db", "queue", "readinessState");
     }
 
     @Test
     void withoutTheDatabaseInventoryIsDownAndComesBack() {
-        readiness.awaitComponent("db", "UP");
-        databaseLink.cut();
-        try {
-            Response down = readiness.awaitComponent("db", "DOWN");
-
-            assertThat(down.status()).isEqualTo(503);
-            assertThat(down.json().path("status").asString()).isEqualTo("DOWN");
-            assertThat(Readiness.reasonOf(down, "db")).contains("database does not answer");
-            assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
-        } finally {
-            databaseLink.restore();
-        }
-        assertThat(readiness.awaitComponent("db", "UP").status()).isEqualTo(200);
+        readiness.assertDownWithoutTheDatabaseAndBack(databaseLink);
     }
 
     @Test
@@ -121,18 +95,7 @@ class InventoryReadinessTest {
 
     @Test
     void aQueueThatDoesNotExistIsNamedAsSuch() {
-        readiness.awaitComponent("queue", "UP");
-        String queueUrl = sqs.client().getQueueUrl(request -> request.queueName(queueName)).queueUrl();
-        sqs.client().deleteQueue(request -> request.queueUrl(queueUrl));
-        try {
-            Response degraded = readiness.awaitComponent("queue", "DEGRADED");
-
-            assertThat(degraded.status()).isEqualTo(200);
-            assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not exist");
-        } finally {
-            createQueue();
-        }
-        readiness.awaitComponent("queue", "UP");
+        readiness.assertDegradedWhileTheQueueIsMissing(sqs, queueName);
     }
 
     private String createQueue() {

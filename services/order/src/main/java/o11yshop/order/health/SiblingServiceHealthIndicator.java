@@ -2,6 +2,7 @@ package o11yshop.order.health;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import o11yshop.platform.web.health.DependencyCheck;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.http.client.JdkClientHttpRequestFactory;

@@ -2,6 +2,7 @@ package o11yshop.order.health;
 
 import o11yshop.order.catalog.CatalogProperties;
 import o11yshop.order.inventory.InventoryProperties;
+import o11yshop.platform.web.health.DependencyCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

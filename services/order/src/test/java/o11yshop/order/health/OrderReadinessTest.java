@@ -6,8 +6,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import o11yshop.catalog.CatalogApplication;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.order.OrderApplication;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderReadinessTest {
 
-    private static final Pattern HOST_AND_PORT = Pattern.compile("//([^/:]+):(\\d+)/");
     // these services come on top of the shared ones, on a database server other test runs share too
     private static final String SMALL_POOL = "spring.datasource.hikari.maximum-pool-size";
 
@@ -51,12 +48,8 @@ class OrderReadinessTest {
     @BeforeAll
     void startTheShopWithEveryDependency() {
         TestDatabase database = TestDatabases.postgres("it_order_ready");
-        Matcher server = HOST_AND_PORT.matcher(database.url());
-        assertThat(server.find()).as(database.url()).isTrue();
-        databaseLink = TcpProxy.to(server.group(1), Integer.parseInt(server.group(2)));
-        TestDatabase throughTheLink = new TestDatabase(database.engine(),
-                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + databaseLink.port() + "/"),
-                database.username(), database.password(), database.schema());
+        databaseLink = TcpProxy.toServerOf(database);
+        TestDatabase throughTheLink = databaseLink.carrying(database);
         queueName = "order-ready-" + UUID.randomUUID();
         String queueUrl = createQueue();
         queueLink = TcpProxy.to("127.0.0.1", sqs.endpoint().getPort());
@@ -75,6 +68,7 @@ class OrderReadinessTest {
         // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
         properties.put("spring.datasource.hikari.connection-timeout", "3000");
         properties.put(SMALL_POOL, "2");
+        properties.putAll(ShopUnderTest.serviceIdentity());
         order = ServiceUnderTest.start(OrderApplication.builder(), throughTheLink, properties);
         api = order.client();
         readiness = Readiness.of(api);
@@ -93,30 +87,12 @@ class OrderReadinessTest {
     void everyDependencyIsItsOwnComponentAndAllAreUp() {
         Response answer = readiness.awaitComponent("queue", "UP");
 
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().path("status").asString()).as(answer.body()).isEqualTo("UP");
-        for (String component : new String[] {"db", "catalog", "inventory", "queue", "readinessState"}) {
-            assertThat(answer.json().path("components").path(component).path("status").asString())
-                    .as(component).isEqualTo("UP");
-        }
-        Readiness.assertNothingInternal(answer);
+        Readiness.assertAllUp(answer, "db", "catalog", "inventory", "queue", "readinessState");
     }
 
     @Test
     void withoutTheDatabaseTheServiceIsDownAndComesBack() {
-        readiness.awaitComponent("db", "UP");
-        databaseLink.cut();
-        try {
-            Response down = readiness.awaitComponent("db", "DOWN");
-
-            assertThat(down.status()).isEqualTo(503);
-            assertThat(down.json().path("status").asString()).isEqualTo("DOWN");
-            assertThat(Readiness.reasonOf(down, "db")).contains("database does not answer");
-            assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
-        } finally {
-            databaseLink.restore();
-        }
-        assertThat(readiness.awaitComponent("db", "UP").status()).isEqualTo(200);
+        readiness.assertDownWithoutTheDatabaseAndBack(databaseLink);
     }
 
     @Test
@@ -138,18 +114,7 @@ class OrderReadinessTest {
 
     @Test
     void aQueueThatDoesNotExistIsNamedAsSuch() {
-        readiness.awaitComponent("queue", "UP");
-        String queueUrl = sqs.client().getQueueUrl(request -> request.queueName(queueName)).queueUrl();
-        sqs.client().deleteQueue(request -> request.queueUrl(queueUrl));
-        try {
-            Response degraded = readiness.awaitComponent("queue", "DEGRADED");
-
-            assertThat(degraded.status()).isEqualTo(200);
-            assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not exist");
-        } finally {
-            createQueue();
-        }
-        readiness.awaitComponent("queue", "UP");
+        readiness.assertDegradedWhileTheQueueIsMissing(sqs, queueName);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package o11yshop.catalog.health;
+package o11yshop.platform.web.health;
 
 import java.time.Clock;
 import java.time.Duration;

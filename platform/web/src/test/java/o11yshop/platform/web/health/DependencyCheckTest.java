@@ -1,4 +1,4 @@
-package o11yshop.catalog.health;
+package o11yshop.platform.web.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
