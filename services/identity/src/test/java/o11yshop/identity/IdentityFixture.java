@@ -44,7 +44,9 @@ public final class IdentityFixture {
                 .everyRequest("X-Forwarded-For", IdentityClient::randomClientAddress)
                 .operation("signUp")
                 .operation("listAccounts")
-                .operation("logIn", row -> row.field("email", customer::email).field("password", customer::password))
+                // a refused log-in (a wrong password that is valid text) counts toward the throttle by design
+                .operation("logIn", row -> row.field("email", customer::email).field("password", customer::password)
+                        .writesWhenRefused("login_throttle"))
                 .operation("getProfile")
                 .operation("updateProfile")
                 .operation("listAddresses")
@@ -57,6 +59,11 @@ public final class IdentityFixture {
                 }).ownedByCustomer())
                 .operation("getJwks")
                 .operation("getOpenIdConfiguration")
+                // a service's own HTTP Basic credentials, not a bearer token: without them every caller gets
+                // 401 invalid_client, in RFC 6749's JSON rather than problem details
+                .operation("issueServiceToken", row -> row.authenticatesItsCallerItself(401).errorsAs("application/json")
+                        .noHostileCases("its body is form-encoded, which the generator does not write;"
+                                + " HostileTokenRequestTest sends it hostile requests instead"))
                 .build();
     }
 

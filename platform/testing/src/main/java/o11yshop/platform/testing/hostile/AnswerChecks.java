@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import o11yshop.platform.testing.RawHttp;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * What every refusal must look like to the outside: RFC 9457 problem details, and nothing of the inside —
@@ -15,6 +16,9 @@ import o11yshop.platform.testing.RawHttp;
  * body or in {@code WWW-Authenticate}.
  */
 public final class AnswerChecks {
+
+    public static final String PROBLEM = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<Pattern> LEAKS = List.of(
             Pattern.compile("\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|\\bsun\\."),
@@ -59,6 +63,17 @@ public final class AnswerChecks {
     }
 
     public static void assertProblem(RawHttp.Response response) {
-        assertThat(response.contentType()).as("Content-Type of %s", response).startsWith("application/problem+json");
+        assertError(response, PROBLEM);
+    }
+
+    /**
+     * A refusal in the operation's error media type: problem details, or for an operation that answers in
+     * another (the OAuth token endpoint's RFC 6749 JSON) that type with an {@code error} member.
+     */
+    public static void assertError(RawHttp.Response response, String mediaType) {
+        assertThat(response.contentType()).as("Content-Type of %s", response).startsWith(mediaType);
+        if (!mediaType.equals(PROBLEM)) {
+            assertThat(JSON.readTree(response.bytes()).path("error").isString()).as("an error member in %s", response).isTrue();
+        }
     }
 }

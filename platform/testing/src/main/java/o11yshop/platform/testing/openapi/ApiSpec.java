@@ -108,7 +108,7 @@ public final class ApiSpec {
         return parameters;
     }
 
-    private static Access access(JsonNode operation, JsonNode defaultSecurity) {
+    private Access access(JsonNode operation, JsonNode defaultSecurity) {
         JsonNode security = operation.has("security") ? operation.path("security") : defaultSecurity;
         JsonNode scope = operation.path("x-required-scope");
         if (scope.isString()) {
@@ -118,7 +118,22 @@ public final class ApiSpec {
         if (role.isString()) {
             return role.asString().equals("admin") ? Access.ADMIN : Access.AUTHENTICATED;
         }
-        boolean secured = security.isArray() && !security.isEmpty();
-        return secured ? Access.AUTHENTICATED : Access.PUBLIC;
+        return asksForBearerToken(security) ? Access.AUTHENTICATED : Access.PUBLIC;
+    }
+
+    /**
+     * Whether a requirement names a bearer scheme: an operation that authenticates its caller by other means
+     * (the token endpoint's HTTP Basic client credentials) is public as far as users' access tokens go.
+     */
+    private boolean asksForBearerToken(JsonNode security) {
+        for (JsonNode requirement : security) {
+            for (String scheme : requirement.propertyNames()) {
+                JsonNode declared = root.path("components").path("securitySchemes").path(scheme);
+                if (declared.path("scheme").asString("").equalsIgnoreCase("bearer")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,10 @@ public final class OperationRow {
     private final Map<String, Supplier<String>> headerValues = new LinkedHashMap<>();
     private final Map<String, Supplier<Object>> bodyFields = new LinkedHashMap<>();
     private final Set<Integer> ownAnswersToTampering = new HashSet<>();
+    private final Set<String> tablesWrittenWhenRefused = new HashSet<>();
+    private String errorMediaType = "application/problem+json";
+    private int ownAuthenticationRefusal;
+    private String noHostileCasesBecause;
     private Supplier<RequestParts> custom;
     private Runnable before = () -> { };
     private boolean ownedByCustomer;
@@ -78,6 +82,40 @@ public final class OperationRow {
         return this;
     }
 
+    /**
+     * Tables the operation writes even when it refuses a request, as the log-in does its throttle: a failed
+     * log-in counts toward it by design. "Nothing written" leaves them out for this operation only.
+     */
+    public OperationRow writesWhenRefused(String... tables) {
+        tablesWrittenWhenRefused.addAll(Set.of(tables));
+        return this;
+    }
+
+    /**
+     * The operation answers errors in another media type than problem details, with an {@code error} member
+     * (RFC 6749 §5.2 for the OAuth token endpoint, which OAuth client libraries read).
+     */
+    public OperationRow errorsAs(String mediaType) {
+        errorMediaType = mediaType;
+        return this;
+    }
+
+    /**
+     * The operation authenticates its caller itself, not with a user's bearer token (the token endpoint's
+     * HTTP Basic client credentials): every caller of the matrix — who brings a bearer token or nothing —
+     * gets {@code status}, whatever the token.
+     */
+    public OperationRow authenticatesItsCallerItself(int status) {
+        ownAuthenticationRefusal = status;
+        return this;
+    }
+
+    /** No generated hostile cases for this operation, for the reason given; its own tests must cover them. */
+    public OperationRow noHostileCases(String reason) {
+        noHostileCasesBecause = reason;
+        return this;
+    }
+
     Map<String, Supplier<String>> pathValues() {
         return pathValues;
     }
@@ -108,5 +146,23 @@ public final class OperationRow {
 
     public Set<Integer> ownAnswersToTampering() {
         return ownAnswersToTampering;
+    }
+
+    public Set<String> tablesWrittenWhenRefused() {
+        return tablesWrittenWhenRefused;
+    }
+
+    public String errorMediaType() {
+        return errorMediaType;
+    }
+
+    /** 0 when the operation takes the callers' bearer tokens as every other does. */
+    public int ownAuthenticationRefusal() {
+        return ownAuthenticationRefusal;
+    }
+
+    /** {@code null} when the hostile cases are generated. */
+    public String noHostileCasesBecause() {
+        return noHostileCasesBecause;
     }
 }
