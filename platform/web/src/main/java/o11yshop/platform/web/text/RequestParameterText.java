@@ -2,15 +2,21 @@ package o11yshop.platform.web.text;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
 import java.util.Map;
 import o11yshop.platform.web.problem.InvalidParameterException;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Holds every query, form and path parameter to the single-line {@link TextRule} before any controller
- * converts it: {@code ?q=%00} or {@code ?productIds=%00} is the caller's mistake (400, naming the
- * parameter), whatever type the parameter is read into afterwards.
+ * Holds every query, form and path parameter, and every header a controller reads as a parameter, to
+ * the single-line {@link TextRule} before any controller converts it: {@code ?q=%00},
+ * {@code ?productIds=%00} or an {@code Idempotency-Key} of UTF-8 bytes (which Tomcat reads as
+ * ISO-8859-1, C1 controls included) is the caller's mistake: 400, naming the parameter or header as
+ * sent, whatever type it is read into afterwards.
  */
 public final class RequestParameterText implements HandlerInterceptor {
 
@@ -24,6 +30,16 @@ public final class RequestParameterText implements HandlerInterceptor {
         });
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> pathVariables) {
             pathVariables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value)));
+        }
+        if (handler instanceof HandlerMethod method) {
+            for (MethodParameter parameter : method.getMethodParameters()) {
+                RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+                if (header != null && !header.name().isEmpty()) {
+                    for (String value : Collections.list(request.getHeaders(header.name()))) {
+                        check(header.name(), value);
+                    }
+                }
+            }
         }
         return true;
     }

@@ -4,17 +4,21 @@ import java.util.List;
 import java.util.Map;
 import o11yshop.platform.web.text.MultiLineText;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The smallest service on platform-web: a body with single- and multi-line text, nested lines, query
- * parameters and a list of IDs, as the generated API interfaces have them.
+ * parameters and a list of IDs, as the generated API interfaces have them; and one API written as the
+ * generator writes it ({@link GeneratedStyleApi}).
  */
 @SpringBootApplication
 class WebTestApplication {
@@ -23,6 +27,20 @@ class WebTestApplication {
     }
 
     record Draft(String name, @MultiLineText String description, List<String> tags, List<Line> lines) {
+    }
+
+    @RestController
+    static class GeneratedStyleEndpoints implements GeneratedStyleApi {
+
+        @Override
+        public ResponseEntity<Map<String, Object>> reserve(Order order, String idempotencyKey) {
+            return ResponseEntity.ok(Map.of("lines", order.getLines() == null ? 0 : order.getLines().size()));
+        }
+
+        @Override
+        public ResponseEntity<Map<String, Object>> levels(List<Long> productIds) {
+            return ResponseEntity.ok(Map.of("productIds", productIds));
+        }
     }
 
     @RestController
@@ -50,7 +68,8 @@ class WebTestApplication {
 
         /** Streams its body itself and holds it to its own limit, as catalog's image upload target does. */
         @PutMapping("/uploads/{name}")
-        Map<String, Object> upload(@PathVariable String name, jakarta.servlet.http.HttpServletRequest request)
+        Map<String, Object> upload(@PathVariable String name, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                jakarta.servlet.http.HttpServletRequest request)
                 throws java.io.IOException {
             return Map.of("bytes", request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()));
         }
