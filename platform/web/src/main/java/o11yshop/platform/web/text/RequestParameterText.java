@@ -1,5 +1,7 @@
 package o11yshop.platform.web.text;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
@@ -35,13 +37,25 @@ public final class RequestParameterText implements HandlerInterceptor {
             for (MethodParameter parameter : method.getMethodParameters()) {
                 RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
                 if (header != null && !header.name().isEmpty()) {
-                    for (String value : Collections.list(request.getHeaders(header.name()))) {
+                    for (String value : Collections.list(asTomcatReadIt(request).getHeaders(header.name()))) {
                         check(header.name(), value);
                     }
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * The request under its wrappers: Spring Security's firewall wraps it and, on a header value with a
+     * control character, throws rather than answers, which would make the caller's mistake a 500.
+     */
+    private static HttpServletRequest asTomcatReadIt(HttpServletRequest request) {
+        ServletRequest at = request;
+        while (at instanceof ServletRequestWrapper wrapper) {
+            at = wrapper.getRequest();
+        }
+        return at instanceof HttpServletRequest unwrapped ? unwrapped : request;
     }
 
     private static void check(String parameter, String text) {

@@ -1,9 +1,16 @@
 package o11yshop.platform.web.input;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import o11yshop.platform.web.text.MultiLineText;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +34,25 @@ class WebTestApplication {
     }
 
     record Draft(String name, @MultiLineText String description, List<String> tags, List<Line> lines) {
+    }
+
+    /**
+     * Wraps every request as Spring Security's firewall does: a header value with a control character
+     * is not answered but thrown at whoever reads it.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> headerFirewall() {
+        Filter firewall = (request, response, chain) -> chain.doFilter(new HttpServletRequestWrapper((HttpServletRequest) request) {
+            @Override
+            public Enumeration<String> getHeaders(String name) {
+                List<String> values = Collections.list(super.getHeaders(name));
+                if (values.stream().anyMatch(value -> value.chars().anyMatch(Character::isISOControl))) {
+                    throw new IllegalStateException("The request was rejected because the header " + name + " is not allowed");
+                }
+                return Collections.enumeration(values);
+            }
+        }, response);
+        return new FilterRegistrationBean<>(firewall);
     }
 
     @RestController
