@@ -1,6 +1,10 @@
 package o11yshop.platform.web.problem;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -22,9 +26,13 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.core.annotation.AnnotatedMethod;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -34,7 +42,11 @@ import o11yshop.platform.web.requestid.RequestIdFilter;
 import o11yshop.platform.web.text.InvalidTextException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -75,7 +87,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
         List<Map<String, String>> errors = ex.getConstraintViolations().stream()
-                .map(violation -> parameterError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .map(violation -> parameterError(violatedName(violation), violation.getMessage()))
                 .toList();
         return respond(invalidParameters(errors));
     }
@@ -150,6 +162,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (jackson instanceof InvalidTextException) {
             return respond(invalidParameters(List.of(parameterError(field, jackson.getOriginalMessage()))));
         }
+        if (jackson instanceof InputCoercionException coercion && !field.isEmpty()) {
+            String message = "is not " + (coercion.getTargetType() == null ? "a number in range" : typeName(coercion.getTargetType()));
+            ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, field + ": " + message);
+            problem.setProperty("errors", List.of(parameterError(field, message)));
+            return respond(problem);
+        }
         if (jackson instanceof DatabindException && !field.isEmpty()) {
             String message = switch (jackson) {
                 case UnrecognizedPropertyException ignored -> "is not a field of this request";
@@ -169,6 +187,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missingHeader
+                && HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(missingHeader.getHeaderName())) {
+            // a body of no declared type is one the route cannot take, as with a type it does not take
+            return respond(problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type is required: say what the body is."));
+        }
         if (ex instanceof MissingRequestHeaderException missingHeader) {
             return respond(invalidParameters(List.of(parameterError(missingHeader.getHeaderName(), "is required"))));
         }
@@ -239,7 +263,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String parameterName(ParameterValidationResult result) {
-        MethodParameter parameter = result.getMethodParameter();
+        return wireName(result.getMethodParameter());
+    }
+
+    /** A parameter as the caller sent it: {@code Idempotency-Key}, not the Java name {@code idempotencyKey}. */
+    private static String wireName(MethodParameter parameter) {
+        RequestHeader requestHeader = parameter.getParameterAnnotation(RequestHeader.class);
+        if (requestHeader != null && !requestHeader.name().isEmpty()) {
+            return requestHeader.name();
+        }
         RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
         if (requestParam != null && !requestParam.name().isEmpty()) {
             return requestParam.name();
@@ -251,14 +283,68 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return String.valueOf(parameter.getParameterName());
     }
 
+    /**
+     * What a violation on a controller's parameter is about, by the name the caller sent: the header or
+     * parameter itself when the violation is on it or on one of its list elements
+     * ({@code productIds}, not {@code <list element>}), else the violated field's last name.
+     */
+    private static String violatedName(ConstraintViolation<?> violation) {
+        MethodParameter parameter = null;
+        Path.MethodNode method = null;
+        boolean beyondParameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case PARAMETER -> parameter = methodParameter(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex());
+                case CONTAINER_ELEMENT -> { }
+                default -> beyondParameter = true;
+            }
+        }
+        return parameter != null && !beyondParameter
+                ? wireName(parameter)
+                : lastNode(violation.getPropertyPath().toString());
+    }
+
+    private static MethodParameter methodParameter(Class<?> controller, Path.MethodNode node, int index) {
+        if (controller == null || node == null) {
+            return null;
+        }
+        Method method = ReflectionUtils.findMethod(ClassUtils.getUserClass(controller), node.getName(),
+                node.getParameterTypes().toArray(Class<?>[]::new));
+        // read as Spring MVC reads it: with the annotations declared on the generated interface
+        return method == null || index >= method.getParameterCount() ? null : new AnnotatedMethod(method).getMethodParameters()[index];
+    }
+
     /** {@code lines[2].note}, as Bean Validation names a field; empty for the body as a whole. */
     private static String fieldPath(JacksonException ex) {
+        if (ex.getPath().isEmpty() && ex instanceof StreamReadException read && read.processor() instanceof JsonParser parser) {
+            // the parser fails on a value (a number out of its type's range) before databind has
+            // added the path: the parser still stands on that value
+            return contextPath(parser.streamReadContext());
+        }
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : ex.getPath()) {
             if (reference.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String contextPath(TokenStreamContext context) {
+        List<TokenStreamContext> fromRoot = new ArrayList<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            fromRoot.addFirst(at);
+        }
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext at : fromRoot) {
+            if (at.inObject() && at.currentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(at.currentName());
+            } else if (at.inArray() && at.getCurrentIndex() >= 0) {
+                path.append('[').append(at.getCurrentIndex()).append(']');
             }
         }
         return path.toString();
