@@ -168,6 +168,9 @@ final class ServletExchange extends HttpExchange {
      * given. Header names are case-insensitive; this is for the people who read them.
      */
     static String conventionalCase(String name) {
+        if (name.equalsIgnoreCase("WWW-Authenticate")) {
+            return "WWW-Authenticate";
+        }
         StringBuilder written = new StringBuilder(name.length());
         boolean wordStart = true;
         for (char c : name.toCharArray()) {

@@ -59,6 +59,7 @@ class EdgeTest {
     @Test
     void headerNamesAreWrittenInTheirUsualCase() {
         assertThat(ServletExchange.conventionalCase("X-frame-options")).isEqualTo("X-Frame-Options");
+        assertThat(ServletExchange.conventionalCase("Www-authenticate")).isEqualTo("WWW-Authenticate");
         assertThat(ServletExchange.conventionalCase("Content-security-policy")).isEqualTo("Content-Security-Policy");
     }
 
