@@ -2,6 +2,7 @@ package o11yshop.launcher;
 
 import java.util.ArrayList;
 import java.util.List;
+import o11yshop.launcher.supervisor.ServiceSpec;
 
 /** What the learner sees once everything is ready: where to click, and how to stop. */
 public final class Banner {

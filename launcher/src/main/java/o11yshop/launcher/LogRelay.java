@@ -1,5 +1,7 @@
 package o11yshop.launcher;
 
+import o11yshop.launcher.supervisor.LogSink;
+
 /** Shows every child's log lines on the console, readable or raw as the user chose. */
 public final class LogRelay implements LogSink {
 

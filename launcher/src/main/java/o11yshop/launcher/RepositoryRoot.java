@@ -21,7 +21,7 @@ public final class RepositoryRoot {
         return searchUpwards(Path.of("").toAbsolutePath()).or(() -> jarLocation().flatMap(RepositoryRoot::searchUpwards));
     }
 
-    static Optional<Path> searchUpwards(Path start) {
+    public static Optional<Path> searchUpwards(Path start) {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("services")) && Files.isRegularFile(dir.resolve("mvnw"))) {
                 return Optional.of(dir);

@@ -1,6 +1,7 @@
 package o11yshop.launcher.telemetry;
 
-import o11yshop.launcher.LogSink;
+import o11yshop.launcher.supervisor.LogSink;
+
 
 /**
  * Reads the services' output as CloudWatch Logs would receive it from the awslogs driver: a JSON log

@@ -1,8 +1,0 @@
-package o11yshop.launcher;
-
-/** Where a child process's output goes, one line at a time. */
-@FunctionalInterface
-public interface LogSink {
-
-    void line(String source, String line);
-}
