@@ -1,7 +1,9 @@
 package o11yshop.launcher;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,6 +52,11 @@ public final class Console {
 
     public synchronized void plain(String text) {
         out.println(text);
+    }
+
+    /** A duration as the progress lines say it, e.g. {@code 4.2 s}. */
+    public static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     private String styled(String style, String text) {

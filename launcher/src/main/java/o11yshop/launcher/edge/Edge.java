@@ -1,6 +1,7 @@
 package o11yshop.launcher.edge;
 
 import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpHandler;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import o11yshop.launcher.telemetry.TelemetryApi;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
@@ -42,9 +42,11 @@ import org.apache.coyote.http11.Http11NioProtocol;
  */
 public final class Edge implements AutoCloseable {
 
-    /** The handlers behind the edge. */
-    public record Handlers(ApiProxy api, ControlApi control, TelemetryApi telemetry, Optional<StaticFiles> frontEnd) {
+    /** The handlers behind the edge; {@code telemetry} is the Lab's API, served by the telemetry sink. */
+    public record Handlers(ApiProxy api, ControlApi control, HttpHandler telemetry, Optional<StaticFiles> frontEnd) {
     }
+
+    private static final String TELEMETRY_PATHS = "/_launcher/telemetry/";
 
     /** More than the largest body a service takes (a 5 MB image), so that any refusal of one is heard. */
     private static final int MAX_SWALLOWED_BYTES = 16 * 1024 * 1024;
@@ -179,7 +181,7 @@ public final class Edge implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         if (path.startsWith("/api/")) {
             handlers.api().handle(exchange, servicePath);
-        } else if (path.startsWith(TelemetryApi.PREFIX)) {
+        } else if (path.startsWith(TELEMETRY_PATHS)) {
             handlers.telemetry().handle(exchange);
         } else if (path.startsWith(ControlApi.PREFIX)) {
             handlers.control().handle(exchange);

@@ -1,7 +1,10 @@
 package o11yshop.launcher.localinfra;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import o11yshop.launcher.topology.QueueSpec;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
@@ -24,20 +27,18 @@ public final class EmbeddedQueues implements AutoCloseable {
     public static final String ACCESS_KEY_ID = "local";
     public static final String SECRET_ACCESS_KEY = "local";
 
-    public static final String ORDER_EVENTS = "order-events";
-    static final int MAX_RECEIVE_COUNT = 5;
-
     private final SQSRestServer server;
     private final URI endpoint;
-    private final String orderEventsUrl;
+    private final Map<QueueSpec, String> urls;
 
-    private EmbeddedQueues(SQSRestServer server, URI endpoint, String orderEventsUrl) {
+    private EmbeddedQueues(SQSRestServer server, URI endpoint, Map<QueueSpec, String> urls) {
         this.server = server;
         this.endpoint = endpoint;
-        this.orderEventsUrl = orderEventsUrl;
+        this.urls = urls;
     }
 
-    public static EmbeddedQueues start(int port) {
+    /** @param queues the topology's queues, each created with its dead-letter queue */
+    public static EmbeddedQueues start(int port, List<QueueSpec> queues) {
         SQSRestServer server = SQSRestServerBuilder
                 .withInterface("127.0.0.1")
                 .withPort(port)
@@ -47,20 +48,22 @@ public final class EmbeddedQueues implements AutoCloseable {
         server.waitUntilStarted();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
         try (SqsClient sqs = client(endpoint)) {
-            return new EmbeddedQueues(server, endpoint, createWithDeadLetterQueue(sqs, ORDER_EVENTS));
+            Map<QueueSpec, String> urls = new LinkedHashMap<>();
+            queues.forEach(queue -> urls.put(queue, createWithDeadLetterQueue(sqs, queue)));
+            return new EmbeddedQueues(server, endpoint, urls);
         } catch (RuntimeException e) {
             server.stopAndWait();
             throw e;
         }
     }
 
-    private static String createWithDeadLetterQueue(SqsClient sqs, String name) {
-        String deadLetterUrl = sqs.createQueue(request -> request.queueName(name + "-dlq")).queueUrl();
+    private static String createWithDeadLetterQueue(SqsClient sqs, QueueSpec queue) {
+        String deadLetterUrl = sqs.createQueue(request -> request.queueName(queue.deadLetterQueueName())).queueUrl();
         String deadLetterArn = sqs.getQueueAttributes(request -> request.queueUrl(deadLetterUrl)
                 .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
         String redrivePolicy = "{\"deadLetterTargetArn\":\"" + deadLetterArn + "\",\"maxReceiveCount\":\""
-                + MAX_RECEIVE_COUNT + "\"}";
-        return sqs.createQueue(request -> request.queueName(name)
+                + queue.maxReceiveCount() + "\"}";
+        return sqs.createQueue(request -> request.queueName(queue.name())
                 .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrivePolicy))).queueUrl();
     }
 
@@ -78,18 +81,19 @@ public final class EmbeddedQueues implements AutoCloseable {
         return endpoint;
     }
 
-    public String orderEventsUrl() {
-        return orderEventsUrl;
+    public String urlOf(QueueSpec queue) {
+        return urls.get(queue);
     }
 
-    /** What a service needs to reach these queues, named as the services read it. */
+    /** What a service needs to reach these queues, named as the services read it: each URL by its queue's variable. */
     public Map<String, String> environment() {
-        return Map.of(
-                "SHOP_EVENTS_SQS_ENDPOINT", endpoint.toString(),
-                "SHOP_EVENTS_SQS_REGION", REGION,
-                "SHOP_EVENTS_SQS_ACCESS_KEY_ID", ACCESS_KEY_ID,
-                "SHOP_EVENTS_SQS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY,
-                "SHOP_EVENTS_ORDER_QUEUE_URL", orderEventsUrl);
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SHOP_EVENTS_SQS_ENDPOINT", endpoint.toString());
+        environment.put("SHOP_EVENTS_SQS_REGION", REGION);
+        environment.put("SHOP_EVENTS_SQS_ACCESS_KEY_ID", ACCESS_KEY_ID);
+        environment.put("SHOP_EVENTS_SQS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
+        urls.forEach((queue, url) -> environment.put(queue.urlVariable(), url));
+        return environment;
     }
 
     @Override

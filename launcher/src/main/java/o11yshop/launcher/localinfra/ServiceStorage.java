@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import o11yshop.launcher.supervisor.ServiceSpec;
+import o11yshop.launcher.topology.ServiceSpec;
 
 /**
  * The folders services keep files in when they run under the launcher, such as the catalog's uploaded

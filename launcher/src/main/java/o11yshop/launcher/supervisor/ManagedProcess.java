@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import o11yshop.launcher.topology.ServiceSpec;
 
 /**
  * One service's operating-system process: started and stopped on request, its output relayed, its

@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import o11yshop.launcher.localinfra.DatabaseTarget;
 import o11yshop.launcher.localinfra.ServiceStorage;
+import o11yshop.launcher.topology.ServiceSpec;
+import o11yshop.launcher.topology.Topology;
 
 /** How one service is started: its own JVM, configured only through its environment. */
 public final class ServiceCommand {
 
     private final Path repositoryRoot;
+    private final Topology topology;
     private final ServiceStorage storage;
     private final DatabaseTarget database;
     private final Map<String, String> sharedEnvironment;
@@ -21,18 +24,20 @@ public final class ServiceCommand {
      * @param sharedEnvironment what every service is told alike, such as where the queues are
      * @param ownEnvironments   what only one service is told, by service name (the admin's password)
      */
-    public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment,
-            Map<String, Map<String, String>> ownEnvironments) {
-        this(repositoryRoot, database, sharedEnvironment, ownEnvironments, Set.of());
+    public ServiceCommand(Path repositoryRoot, Topology topology, DatabaseTarget database,
+            Map<String, String> sharedEnvironment, Map<String, Map<String, String>> ownEnvironments) {
+        this(repositoryRoot, topology, database, sharedEnvironment, ownEnvironments, Set.of());
     }
 
     /**
      * @param notInherited variables of the launcher's own environment that a service does not inherit
      *                     (unless the shared or its own environment sets them)
      */
-    public ServiceCommand(Path repositoryRoot, DatabaseTarget database, Map<String, String> sharedEnvironment,
-            Map<String, Map<String, String>> ownEnvironments, Set<String> notInherited) {
+    public ServiceCommand(Path repositoryRoot, Topology topology, DatabaseTarget database,
+            Map<String, String> sharedEnvironment, Map<String, Map<String, String>> ownEnvironments,
+            Set<String> notInherited) {
         this.repositoryRoot = repositoryRoot;
+        this.topology = topology;
         this.storage = new ServiceStorage(repositoryRoot);
         this.database = database;
         this.sharedEnvironment = Map.copyOf(sharedEnvironment);
@@ -61,7 +66,7 @@ public final class ServiceCommand {
         environment.put("SHOP_DB_SCHEMA", service.name());
         // a service whose launcher is gone stops itself instead of lingering
         environment.put("SHOP_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
-        environment.putAll(service.dependencyEnvironment());
+        environment.putAll(topology.baseUrlsCalledBy(service));
         service.storageVariable().ifPresent(variable -> environment.put(variable, storage.of(service).toString()));
         environment.putAll(ownEnvironments.getOrDefault(service.name(), Map.of()));
         return environment;

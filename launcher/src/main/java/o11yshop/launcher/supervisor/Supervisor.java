@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import o11yshop.launcher.topology.ServiceSpec;
 
 /**
  * Runs the services as child processes: starts them in parallel, tells when each is ready, stops them

@@ -1,6 +1,7 @@
 package o11yshop.launcher.telemetry;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,8 @@ import tools.jackson.core.JsonGenerator;
  * stdout as EMF lines and as other JSON log lines (UTF-8 bytes, without the line break). See
  * {@link TelemetryVolume}.
  */
-public final class TelemetryApi {
+public final class TelemetryApi implements HttpHandler {
 
-    public static final String PREFIX = "/_launcher/telemetry/";
     private static final Pattern TRACES = Pattern.compile("/_launcher/telemetry/traces/?");
     private static final Pattern TRACE = Pattern.compile("/_launcher/telemetry/traces/([0-9a-fA-F-]{1,64})");
     private static final Pattern METRICS = Pattern.compile("/_launcher/telemetry/metrics/?");
@@ -56,6 +56,7 @@ public final class TelemetryApi {
         this.buffer = buffer;
     }
 
+    @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {

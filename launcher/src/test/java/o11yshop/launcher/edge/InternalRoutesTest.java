@@ -3,14 +3,14 @@ package o11yshop.launcher.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import o11yshop.launcher.supervisor.ServiceSpec;
+import o11yshop.launcher.topology.TestTopology;
 import org.junit.jupiter.api.Test;
 
 /** Issue 11 item 1: which routes the edge keeps to the services, read from the contracts' x-required-scope. */
 class InternalRoutesTest {
 
     private static final InternalRoutes SHOP = InternalRoutes.load(TestEdges.REPOSITORY_ROOT.resolve("api"),
-            ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+            TestTopology.SHOP.serviceNames());
 
     @Test
     void theReservationsAreForServicesOnly() {

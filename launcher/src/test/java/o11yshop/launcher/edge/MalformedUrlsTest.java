@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import o11yshop.launcher.supervisor.ServiceSpec;
+import o11yshop.launcher.topology.TestTopology;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ class MalformedUrlsTest {
 
     /** What a hostile user put in URLs, as written on the request line (no client re-encodes them). */
     private static final List<String> BREAKERS = List.of("{}", "\\", "%", "%ZZ", "%00", "|", "^", "`", "\"", "<>", " ");
-    private static final List<String> SERVICES = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
+    private static final List<String> SERVICES = TestTopology.SHOP.serviceNames();
 
     private HttpServer services;
     private final Set<String> reachedTheService = ConcurrentHashMap.newKeySet();

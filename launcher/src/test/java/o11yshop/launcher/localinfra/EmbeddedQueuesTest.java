@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
+import o11yshop.launcher.topology.QueueSpec;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -19,7 +20,8 @@ class EmbeddedQueuesTest {
 
     @Test
     void aMessageThatKeepsFailingMovesToTheDeadLetterQueue() throws IOException {
-        try (EmbeddedQueues queues = EmbeddedQueues.start(freePort());
+        QueueSpec orderEvents = new QueueSpec("order-events", "SHOP_EVENTS_ORDER_QUEUE_URL", 5, List.of("order"), List.of("inventory"));
+        try (EmbeddedQueues queues = EmbeddedQueues.start(freePort(), List.of(orderEvents));
              SqsClient sqs = SqsClient.builder()
                      .endpointOverride(queues.endpoint())
                      .region(Region.of(EmbeddedQueues.REGION))
@@ -27,10 +29,10 @@ class EmbeddedQueuesTest {
                              EmbeddedQueues.ACCESS_KEY_ID, EmbeddedQueues.SECRET_ACCESS_KEY)))
                      .httpClient(UrlConnectionHttpClient.create())
                      .build()) {
-            String queue = queues.orderEventsUrl();
+            String queue = queues.urlOf(orderEvents);
             sqs.sendMessage(request -> request.queueUrl(queue).messageBody("{\"poison\":true}"));
 
-            for (int attempt = 0; attempt < EmbeddedQueues.MAX_RECEIVE_COUNT; attempt++) {
+            for (int attempt = 0; attempt < orderEvents.maxReceiveCount(); attempt++) {
                 List<Message> received = sqs.receiveMessage(request -> request.queueUrl(queue)
                         .waitTimeSeconds(2).visibilityTimeout(0)).messages();
                 assertThat(received).as("receive %d", attempt + 1).hasSize(1);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import o11yshop.launcher.supervisor.ServiceSpec;
+import o11yshop.launcher.topology.ServiceSpec;
+import o11yshop.launcher.topology.TestTopology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,7 @@ class ServiceStorageTest {
     @TempDir
     Path root;
 
-    private final ServiceSpec catalog = ServiceSpec.named("catalog").orElseThrow();
+    private final ServiceSpec catalog = TestTopology.SHOP.service("catalog").orElseThrow();
 
     @Test
     void eachServiceHasAFolderUnderTheRunState() {

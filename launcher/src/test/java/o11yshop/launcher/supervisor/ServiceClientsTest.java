@@ -1,5 +1,6 @@
 package o11yshop.launcher.supervisor;
 
+import static o11yshop.launcher.topology.TestTopology.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceClientsTest {
 
-    private final ServiceClients clients = ServiceClients.generate(new SecureRandom());
+    private final ServiceClients clients = ServiceClients.generate(SHOP, new SecureRandom());
 
     @Test
     void identityRegistersTheOrderServiceWithTheSecretTheOrderServiceIsGiven() {
@@ -31,7 +32,7 @@ class ServiceClientsTest {
     @Test
     void everyRunHasSecretsOfItsOwnAndNeverPrintsThem() {
         String first = clients.addedTo(Map.of()).get("order").get("SHOP_SERVICE_IDENTITY_CLIENT_SECRET");
-        String second = ServiceClients.generate(new SecureRandom()).addedTo(Map.of()).get("order")
+        String second = ServiceClients.generate(SHOP, new SecureRandom()).addedTo(Map.of()).get("order")
                 .get("SHOP_SERVICE_IDENTITY_CLIENT_SECRET");
 
         assertThat(first).isNotEqualTo(second);

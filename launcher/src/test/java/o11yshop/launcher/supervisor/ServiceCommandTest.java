@@ -1,5 +1,6 @@
 package o11yshop.launcher.supervisor;
 
+import static o11yshop.launcher.topology.TestTopology.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -7,16 +8,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import o11yshop.launcher.localinfra.DatabaseTarget;
+import o11yshop.launcher.topology.ServiceSpec;
 import org.junit.jupiter.api.Test;
 
 class ServiceCommandTest {
 
     private final Path root = Path.of("/shop");
-    private final ServiceCommand command = new ServiceCommand(root,
+    private final ServiceCommand command = new ServiceCommand(root, SHOP,
             new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""),
             Map.of("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324"),
             Map.of("identity", Map.of("SHOP_ADMIN_PASSWORD", "secret-for-identity-only")));
-    private final ServiceSpec catalog = ServiceSpec.named("catalog").orElseThrow();
+    private final ServiceSpec catalog = SHOP.service("catalog").orElseThrow();
 
     @Test
     void configuresTheServiceThroughItsEnvironment() {
@@ -38,13 +40,13 @@ class ServiceCommandTest {
     void theCatalogKeepsItsImagesInAFolderOfItsOwn() {
         assertThat(command.environmentFor(catalog))
                 .containsEntry("SHOP_IMAGES_LOCAL_DIRECTORY", root.resolve(".shop/storage/catalog").toString());
-        assertThat(command.environmentFor(ServiceSpec.named("inventory").orElseThrow()))
+        assertThat(command.environmentFor(SHOP.service("inventory").orElseThrow()))
                 .doesNotContainKey("SHOP_IMAGES_LOCAL_DIRECTORY");
     }
 
     @Test
     void aServicesOwnSettingsReachOnlyThatService() {
-        ServiceSpec identity = ServiceSpec.named("identity").orElseThrow();
+        ServiceSpec identity = SHOP.service("identity").orElseThrow();
 
         assertThat(command.environmentFor(identity)).containsEntry("SHOP_ADMIN_PASSWORD", "secret-for-identity-only");
         assertThat(command.environmentFor(catalog)).doesNotContainKey("SHOP_ADMIN_PASSWORD");
@@ -64,7 +66,7 @@ class ServiceCommandTest {
     void aVariableNotToBeInheritedIsLeftOutUnlessTheLauncherSetsIt() {
         // PATH stands in for a sampler left set in the learner's shell: every test JVM has one
         assumeThat(System.getenv("PATH")).isNotNull();
-        ServiceCommand withholding = new ServiceCommand(root,
+        ServiceCommand withholding = new ServiceCommand(root, SHOP,
                 new DatabaseTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", ""),
                 Map.of("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324"), Map.of(),
                 Set.of("PATH", "SHOP_EVENTS_SQS_ENDPOINT"));
@@ -74,12 +76,5 @@ class ServiceCommandTest {
         assertThat(environment).doesNotContainKey("PATH")
                 .containsEntry("SHOP_EVENTS_SQS_ENDPOINT", "http://127.0.0.1:9324");
         assertThat(command.processFor(catalog).environment()).containsKey("PATH");
-    }
-
-    @Test
-    void everyServiceHasItsOwnPortAndKnownDependencies() {
-        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::port).doesNotHaveDuplicates();
-        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::name).doesNotHaveDuplicates();
-        ServiceSpec.ALL.forEach(ServiceSpec::dependencyEnvironment);
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import o11yshop.launcher.topology.ServiceSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +129,9 @@ class SupervisorTest {
     private Supervisor supervise(Map<String, String> modes, Supervisor.Timeouts timeouts) throws IOException {
         List<ServiceSpec> specs = new ArrayList<>();
         for (String name : new TreeSet<>(modes.keySet())) {
-            specs.add(new ServiceSpec(name, freePort(), List.of()));
+            specs.add(new ServiceSpec(name, freePort(), "/api/" + name,
+                    new ServiceSpec.Health("/actuator/health/liveness", "/actuator/health/readiness"),
+                    List.of(), Optional.empty(), Optional.empty()));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = testClasses().toString();
