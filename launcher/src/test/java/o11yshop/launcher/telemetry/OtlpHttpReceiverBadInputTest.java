@@ -10,19 +10,15 @@ import io.opentelemetry.proto.trace.v1.Span;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a sender can get wrong, sent by hand; the receiver answers as OTLP/HTTP says and stays up. */
 class OtlpHttpReceiverBadInputTest {
@@ -30,19 +26,9 @@ class OtlpHttpReceiverBadInputTest {
     private static final String PROTOBUF = "application/x-protobuf";
     private static final String TRACE_ID = "5759e988bd862e3fe1be46a994272793";
 
-    private final TelemetryBuffer buffer = new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC());
+    @RegisterExtension
+    final RunningOtlpReceiver otlp = new RunningOtlpReceiver();
     private final HttpClient client = HttpClient.newHttpClient();
-    private OtlpHttpReceiver receiver;
-
-    @BeforeEach
-    void listen() throws IOException {
-        receiver = OtlpHttpReceiver.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), buffer);
-    }
-
-    @AfterEach
-    void close() {
-        receiver.close();
-    }
 
     @Test
     void aGzippedProtobufExportIsTakenAndAnsweredWithAnEmptyResponse() throws Exception {
@@ -52,9 +38,9 @@ class OtlpHttpReceiverBadInputTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROTOBUF);
         assertThat(response.body()).isEmpty();
-        assertThat(buffer.recentTraces(10)).singleElement()
+        assertThat(otlp.buffer().recentTraces(10)).singleElement()
                 .satisfies(trace -> assertThat(trace.spans()).singleElement().asString().contains("\"name\":\"by hand\""));
-        TelemetryVolume.Exports traces = buffer.volume().otlp(TelemetryVolume.Signal.TRACES);
+        TelemetryVolume.Exports traces = otlp.buffer().volume().otlp(TelemetryVolume.Signal.TRACES);
         assertThat(traces.requests()).isEqualTo(1);
         assertThat(traces.wireBytes()).isEqualTo(gzipped.length);
         assertThat(traces.uncompressedBytes()).isEqualTo(oneSpan().getSerializedSize());
@@ -75,7 +61,7 @@ class OtlpHttpReceiverBadInputTest {
         assertThat(badGzip.statusCode()).isEqualTo(400);
         // refused exports are not counted as telemetry that arrived
         for (TelemetryVolume.Signal signal : TelemetryVolume.Signal.values()) {
-            assertThat(buffer.volume().otlp(signal).requests()).isZero();
+            assertThat(otlp.buffer().volume().otlp(signal).requests()).isZero();
         }
     }
 
@@ -91,8 +77,8 @@ class OtlpHttpReceiverBadInputTest {
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(text.statusCode()).isEqualTo(415);
         assertThat(brotli.statusCode()).isEqualTo(415);
-        assertThat(buffer.recentTraces(10)).isEmpty();
-        assertThat(receiver.rejected()).isEqualTo(4);
+        assertThat(otlp.buffer().recentTraces(10)).isEmpty();
+        assertThat(otlp.receiver().rejected()).isEqualTo(4);
     }
 
     @Test
@@ -129,7 +115,7 @@ class OtlpHttpReceiverBadInputTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + receiver.address().getPort() + path));
+        return HttpRequest.newBuilder(URI.create(otlp.url(path)));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -22,17 +22,12 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.IdGenerator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,18 +37,8 @@ class OtlpHttpReceiverTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Resource CATALOG = Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "catalog"));
 
-    private final TelemetryBuffer buffer = new TelemetryBuffer(TelemetryBuffer.Limits.DEFAULT, Clock.systemUTC());
-    private OtlpHttpReceiver receiver;
-
-    @BeforeEach
-    void listen() throws IOException {
-        receiver = OtlpHttpReceiver.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), buffer);
-    }
-
-    @AfterEach
-    void close() {
-        receiver.close();
-    }
+    @RegisterExtension
+    final RunningOtlpReceiver otlp = new RunningOtlpReceiver();
 
     @Test
     void aSpanAndItsChildJoinOneTraceNamedInXRayForm() throws Exception {
@@ -78,7 +63,7 @@ class OtlpHttpReceiverTest {
 
         String hex = request.getSpanContext().getTraceId();
         String xrayTraceId = "1-" + hex.substring(0, 8) + "-" + hex.substring(8);
-        TelemetryBuffer.Trace trace = buffer.trace(xrayTraceId).orElseThrow();
+        TelemetryBuffer.Trace trace = otlp.buffer().trace(xrayTraceId).orElseThrow();
         assertThat(trace.segmentDocuments()).isEmpty();
         List<JsonNode> spans = trace.spans().stream().map(JSON::readTree).toList();
         assertThat(spans).extracting(span -> span.path("span").path("name").asString())
@@ -93,7 +78,7 @@ class OtlpHttpReceiverTest {
         assertThat(attribute(child.path("span"), "db.system.name")).isEqualTo("postgresql");
         assertThat(attribute(child.path("resource"), "service.name")).isEqualTo("catalog");
         assertThat(child.path("scope").path("name").asString()).isEqualTo("o11yshop.test");
-        assertThat(receiver.rejected()).isZero();
+        assertThat(otlp.receiver().rejected()).isZero();
     }
 
     @Test
@@ -112,7 +97,7 @@ class OtlpHttpReceiverTest {
         metering.close();
 
         // each may come more than once (closing the provider exports again), next to the SDK's metrics of itself
-        List<JsonNode> metrics = buffer.recentOtlpMetrics(100).stream().map(item -> JSON.readTree(item.document())).toList();
+        List<JsonNode> metrics = otlp.buffer().recentOtlpMetrics(100).stream().map(item -> JSON.readTree(item.document())).toList();
         JsonNode counter = named(metrics, "shop.orders.placed");
         assertThat(counter.path("source").asString()).isEqualTo("otlp");
         // OTLP JSON writes 64-bit integers as strings
@@ -121,10 +106,10 @@ class OtlpHttpReceiverTest {
         JsonNode histogram = named(metrics, "shop.checkout.duration");
         assertThat(histogram.path("metric").path("histogram").path("dataPoints").get(0).path("sum").asDouble()).isEqualTo(0.25);
         // the volume counts the gzipped bodies as they came, and what they held
-        TelemetryVolume.Exports exports = buffer.volume().otlp(TelemetryVolume.Signal.METRICS);
+        TelemetryVolume.Exports exports = otlp.buffer().volume().otlp(TelemetryVolume.Signal.METRICS);
         assertThat(exports.requests()).isPositive();
         assertThat(exports.wireBytes()).isPositive().isNotEqualTo(exports.uncompressedBytes());
-        assertThat(buffer.volume().otlp(TelemetryVolume.Signal.TRACES).requests()).isZero();
+        assertThat(otlp.buffer().volume().otlp(TelemetryVolume.Signal.TRACES).requests()).isZero();
     }
 
     @Test
@@ -149,11 +134,11 @@ class OtlpHttpReceiverTest {
         logging.close();
         tracing.close();
 
-        List<TelemetryBuffer.OtlpItem> logRecords = buffer.recentOtlpLogRecords(10);
+        List<TelemetryBuffer.OtlpItem> logRecords = otlp.buffer().recentOtlpLogRecords(10);
         assertThat(logRecords).extracting(item -> JSON.readTree(item.document()).path("logRecord").path("body")
                 .path("stringValue").asString()).containsExactlyInAnyOrder("Outside any trace", "Order 42 placed");
         String hex = span.getSpanContext().getTraceId();
-        TelemetryBuffer.Trace trace = buffer.trace("1-" + hex.substring(0, 8) + "-" + hex.substring(8)).orElseThrow();
+        TelemetryBuffer.Trace trace = otlp.buffer().trace("1-" + hex.substring(0, 8) + "-" + hex.substring(8)).orElseThrow();
         assertThat(trace.spans()).hasSize(1);
         assertThat(trace.logLines()).hasSize(1);
         JsonNode logRecord = JSON.readTree(trace.logLines().getFirst()).path("logRecord");
@@ -162,7 +147,7 @@ class OtlpHttpReceiverTest {
     }
 
     private String endpoint(String path) {
-        return "http://127.0.0.1:" + receiver.address().getPort() + path;
+        return otlp.url(path);
     }
 
     /** The SDK's exporters wait for the answer, so what was exported is in the buffer once this returns. */
