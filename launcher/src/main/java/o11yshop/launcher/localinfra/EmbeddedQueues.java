@@ -5,15 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import o11yshop.launcher.topology.QueueSpec;
-import org.elasticmq.NodeAddress;
+import o11yshop.platform.localsqs.LocalSqs;
 import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The queues between the services, played locally by ElasticMQ (an SQS-compatible server) in the
@@ -39,32 +37,17 @@ public final class EmbeddedQueues implements AutoCloseable {
 
     /** @param queues the topology's queues, each created with its dead-letter queue */
     public static EmbeddedQueues start(int port, List<QueueSpec> queues) {
-        SQSRestServer server = SQSRestServerBuilder
-                .withInterface("127.0.0.1")
-                .withPort(port)
-                .withServerAddress(new NodeAddress("http", "127.0.0.1", port, ""))
-                .withAWSRegion(REGION)
-                .start();
-        server.waitUntilStarted();
+        SQSRestServer server = LocalSqs.start(port, REGION);
         URI endpoint = URI.create("http://127.0.0.1:" + port);
         try (SqsClient sqs = client(endpoint)) {
             Map<QueueSpec, String> urls = new LinkedHashMap<>();
-            queues.forEach(queue -> urls.put(queue, createWithDeadLetterQueue(sqs, queue)));
+            queues.forEach(queue -> urls.put(queue, LocalSqs.createWithDeadLetterQueue(
+                    sqs, queue.name(), queue.maxReceiveCount(), Map.of()).queueUrl()));
             return new EmbeddedQueues(server, endpoint, urls);
         } catch (RuntimeException e) {
             server.stopAndWait();
             throw e;
         }
-    }
-
-    private static String createWithDeadLetterQueue(SqsClient sqs, QueueSpec queue) {
-        String deadLetterUrl = sqs.createQueue(request -> request.queueName(queue.deadLetterQueueName())).queueUrl();
-        String deadLetterArn = sqs.getQueueAttributes(request -> request.queueUrl(deadLetterUrl)
-                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-        String redrivePolicy = "{\"deadLetterTargetArn\":\"" + deadLetterArn + "\",\"maxReceiveCount\":\""
-                + queue.maxReceiveCount() + "\"}";
-        return sqs.createQueue(request -> request.queueName(queue.name())
-                .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrivePolicy))).queueUrl();
     }
 
     private static SqsClient client(URI endpoint) {

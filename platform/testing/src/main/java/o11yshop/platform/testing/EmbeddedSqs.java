@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.elasticmq.NodeAddress;
+import o11yshop.platform.localsqs.LocalSqs;
 import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -52,13 +51,7 @@ public final class EmbeddedSqs {
     public static synchronized EmbeddedSqs shared() {
         if (shared == null) {
             int port = freePort();
-            SQSRestServer server = SQSRestServerBuilder
-                    .withInterface("127.0.0.1")
-                    .withPort(port)
-                    .withServerAddress(new NodeAddress("http", "127.0.0.1", port, ""))
-                    .withAWSRegion(REGION)
-                    .start();
-            server.waitUntilStarted();
+            SQSRestServer server = LocalSqs.start(port, REGION);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndWait));
             shared = new EmbeddedSqs(URI.create("http://127.0.0.1:" + port));
         }
@@ -85,15 +78,9 @@ public final class EmbeddedSqs {
      */
     public QueueWithDeadLetterQueue createQueueWithDeadLetterQueue(String name, int maxReceiveCount,
             Duration visibilityTimeout) {
-        String deadLetterQueueUrl = client.createQueue(request -> request.queueName(name + "-dlq")).queueUrl();
-        String deadLetterQueueArn = client.getQueueAttributes(request -> request.queueUrl(deadLetterQueueUrl)
-                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-        String redrivePolicy = "{\"deadLetterTargetArn\":\"" + deadLetterQueueArn + "\",\"maxReceiveCount\":\""
-                + maxReceiveCount + "\"}";
-        String queueUrl = client.createQueue(request -> request.queueName(name).attributes(Map.of(
-                QueueAttributeName.REDRIVE_POLICY, redrivePolicy,
-                QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(visibilityTimeout.toSeconds())))).queueUrl();
-        return new QueueWithDeadLetterQueue(queueUrl, deadLetterQueueUrl);
+        LocalSqs.QueueWithDeadLetterQueue created = LocalSqs.createWithDeadLetterQueue(client, name, maxReceiveCount,
+                Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(visibilityTimeout.toSeconds())));
+        return new QueueWithDeadLetterQueue(created.queueUrl(), created.deadLetterQueueUrl());
     }
 
     public void send(String queueUrl, String body) {
