@@ -33,7 +33,9 @@ public record Banner(String edgeUrl, LauncherOptions options, Topology topology,
         }
         lines.add(row("Services", edgeUrl + "/_launcher/services   (stop one: POST …/{name}/stop)"));
         lines.add(row("Database", databaseLine()));
-        lines.add(row("Queues", queues.endpoint() + " (ElasticMQ; queues " + String.join(", ", queueNames()) + ")"));
+        List<String> queueNames = queueNames();
+        lines.add(row("Queues", queues.endpoint() + " (ElasticMQ; "
+                + (queueNames.isEmpty() ? "no queues in the topology" : "queues " + String.join(", ", queueNames)) + ")"));
         lines.add(row("Traces", "observability " + options.observability() + ", sampling " + sampling()
                 + "; " + telemetry.describe() + "; see " + edgeUrl + "/lab"));
         lines.add(row("Admin", admin.email() + "  password: "
