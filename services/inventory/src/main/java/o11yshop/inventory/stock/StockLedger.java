@@ -3,16 +3,23 @@ package o11yshop.inventory.stock;
 import static o11yshop.inventory.db.Tables.STOCK_ITEM;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import o11yshop.inventory.paging.PageRequest;
+import o11yshop.inventory.paging.ResultPage;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every change of the stock counts. A change that must not take stock below zero is one conditional
- * {@code UPDATE} whose condition the database checks on the row's latest committed state, so concurrent
- * callers can never oversell: the count is never read first and written back later. Each method answers
- * the counts after the change, read with the row lock that the change already holds, so they are exact
- * for the audit trail. Call these inside a transaction.
+ * The stock table: its reads, and every change of the stock counts. A change that must not take stock
+ * below zero is one conditional {@code UPDATE} whose condition the database checks on the row's latest
+ * committed state, so concurrent callers can never oversell: the count is never read first and written
+ * back later. Each change answers the counts after it, read with the row lock that the change already
+ * holds, so they are exact for the audit trail. Call the changing methods inside a transaction.
  */
 @Repository
 public class StockLedger {
@@ -130,5 +137,29 @@ public class StockLedger {
         if (changedRows != 1) {
             throw new IllegalStateException("No stock row for product " + productId + " to change");
         }
+    }
+
+    Map<Long, ProductStock> findByProductIds(Collection<Long> productIds) {
+        return dsl.select(STOCK_ITEM.PRODUCT_ID, STOCK_ITEM.AVAILABLE, STOCK_ITEM.RESERVED, STOCK_ITEM.LOW_STOCK_THRESHOLD)
+                .from(STOCK_ITEM)
+                .where(STOCK_ITEM.PRODUCT_ID.in(productIds))
+                .fetchMap(STOCK_ITEM.PRODUCT_ID, StockLedger::toProductStock);
+    }
+
+    /** Tracked products, lowest ID first; {@code lowOnly} keeps those at or below their threshold (sold out included). */
+    ResultPage<ProductStock> overview(boolean lowOnly, PageRequest page) {
+        Condition where = lowOnly ? STOCK_ITEM.AVAILABLE.le(STOCK_ITEM.LOW_STOCK_THRESHOLD) : DSL.noCondition();
+        var items = dsl.select(STOCK_ITEM.PRODUCT_ID, STOCK_ITEM.AVAILABLE, STOCK_ITEM.RESERVED, STOCK_ITEM.LOW_STOCK_THRESHOLD)
+                .from(STOCK_ITEM)
+                .where(where)
+                .orderBy(STOCK_ITEM.PRODUCT_ID)
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch(StockLedger::toProductStock);
+        return new ResultPage<>(items, page, dsl.fetchCount(STOCK_ITEM, where));
+    }
+
+    private static ProductStock toProductStock(Record4<Long, Integer, Integer, Integer> row) {
+        return new ProductStock(row.value1(), row.value2(), row.value3(), row.value4());
     }
 }

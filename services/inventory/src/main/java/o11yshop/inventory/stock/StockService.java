@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StockService {
 
-    private final StockRepository repository;
+    private final StockLedger repository;
 
-    StockService(StockRepository repository) {
+    StockService(StockLedger repository) {
         this.repository = repository;
     }
 
