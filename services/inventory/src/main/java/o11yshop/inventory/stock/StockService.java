@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StockService {
 
-    private final StockLedger repository;
+    private final StockRepository repository;
 
-    StockService(StockLedger repository) {
+    StockService(StockRepository repository) {
         this.repository = repository;
     }
 

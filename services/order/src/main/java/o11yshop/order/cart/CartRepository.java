@@ -11,7 +11,7 @@ import o11yshop.order.web.ShopperId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Carts in the database. The changing methods expect a transaction in which {@link #lock} was called. */
+/** CartService in the database. The changing methods expect a transaction in which {@link #lock} was called. */
 @Repository
 class CartRepository {
 

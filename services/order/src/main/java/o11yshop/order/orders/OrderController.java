@@ -11,7 +11,7 @@ import o11yshop.order.api.model.OrderSummary;
 import o11yshop.order.api.model.PaymentSummary;
 import o11yshop.order.api.model.Prefecture;
 import o11yshop.order.api.model.ShippingAddress;
-import o11yshop.order.checkout.Checkout;
+import o11yshop.order.checkout.CheckoutService;
 import o11yshop.order.checkout.CheckoutCommand;
 import o11yshop.order.web.ShopperId;
 import o11yshop.order.web.Shoppers;
@@ -27,11 +27,11 @@ class OrderController implements OrdersApi {
 
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    private final Checkout checkout;
-    private final OrderBook orders;
+    private final CheckoutService checkout;
+    private final OrderRepository orders;
     private final Shoppers shoppers;
 
-    OrderController(Checkout checkout, OrderBook orders, Shoppers shoppers) {
+    OrderController(CheckoutService checkout, OrderRepository orders, Shoppers shoppers) {
         this.checkout = checkout;
         this.orders = orders;
         this.shoppers = shoppers;
@@ -44,7 +44,7 @@ class OrderController implements OrdersApi {
                 new DeliveryAddress(address.getName(), address.getPostalCode(), address.getPrefecture().getValue(),
                         address.getCity(), address.getLine1(), address.getLine2(), address.getPhone()),
                 request.getPayment().getCardLast4());
-        Checkout.Placed placed = checkout.place(shoppers.current(), idempotencyKey, command);
+        CheckoutService.Placed placed = checkout.place(shoppers.current(), idempotencyKey, command);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED);
         if (placed.replayed()) {
             response.header(REPLAYED_HEADER, "true");
@@ -54,7 +54,7 @@ class OrderController implements OrdersApi {
 
     @Override
     public ResponseEntity<OrderPage> listOrders(Integer page, Integer size) {
-        OrderBook.OrderPage found = orders.page(shoppers.current(), page, size);
+        OrderRepository.OrderPage found = orders.page(shoppers.current(), page, size);
         int totalPages = (int) ((found.totalOrders() + size - 1) / size);
         return ResponseEntity.ok(new OrderPage(found.orders().stream().map(OrderController::summaryOf).toList(), page, size,
                 found.totalOrders(), totalPages));

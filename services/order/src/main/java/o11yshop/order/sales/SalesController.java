@@ -19,11 +19,11 @@ class SalesController implements SalesApi {
 
     private static final int LATEST_ORDERS = 5;
 
-    private final SalesFigures figures;
+    private final SalesRepository figures;
     private final ZoneId shopZone;
     private final Clock clock;
 
-    SalesController(SalesFigures figures, @Value("${shop.sales.time-zone}") ZoneId shopZone, Clock clock) {
+    SalesController(SalesRepository figures, @Value("${shop.sales.time-zone}") ZoneId shopZone, Clock clock) {
         this.figures = figures;
         this.shopZone = shopZone;
         this.clock = clock;
@@ -32,7 +32,7 @@ class SalesController implements SalesApi {
     @Override
     public ResponseEntity<SalesSummary> getSalesSummary(LocalDate day) {
         SalesDay salesDay = day == null ? SalesDay.today(shopZone, clock.instant()) : new SalesDay(day, shopZone);
-        SalesFigures.DayTotals totals = figures.totalsOf(salesDay);
+        SalesRepository.DayTotals totals = figures.totalsOf(salesDay);
         return ResponseEntity.ok(new SalesSummary(salesDay.date(), shopZone.getId(), totals.orderCount(),
                 Yen.of(totals.revenueJpy()), Yen.of(totals.averageOrderValueJpy()),
                 figures.latestOrders(LATEST_ORDERS).stream().map(SalesController::summaryOf).toList()));

@@ -22,11 +22,11 @@ import org.springframework.stereotype.Repository;
  * holds, so they are exact for the audit trail. Call the changing methods inside a transaction.
  */
 @Repository
-public class StockLedger {
+public class StockRepository {
 
     private final DSLContext dsl;
 
-    StockLedger(DSLContext dsl) {
+    StockRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -143,7 +143,7 @@ public class StockLedger {
         return dsl.select(STOCK_ITEM.PRODUCT_ID, STOCK_ITEM.AVAILABLE, STOCK_ITEM.RESERVED, STOCK_ITEM.LOW_STOCK_THRESHOLD)
                 .from(STOCK_ITEM)
                 .where(STOCK_ITEM.PRODUCT_ID.in(productIds))
-                .fetchMap(STOCK_ITEM.PRODUCT_ID, StockLedger::toProductStock);
+                .fetchMap(STOCK_ITEM.PRODUCT_ID, StockRepository::toProductStock);
     }
 
     /** Tracked products, lowest ID first; {@code lowOnly} keeps those at or below their threshold (sold out included). */
@@ -155,7 +155,7 @@ public class StockLedger {
                 .orderBy(STOCK_ITEM.PRODUCT_ID)
                 .limit(page.size())
                 .offset(page.offset())
-                .fetch(StockLedger::toProductStock);
+                .fetch(StockRepository::toProductStock);
         return new ResultPage<>(items, page, dsl.fetchCount(STOCK_ITEM, where));
     }
 

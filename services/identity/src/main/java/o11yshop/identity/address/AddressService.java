@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A user's shipping addresses. Another user's address is "not found", never "forbidden": its existence is not revealed. */
 @Service
-public class AddressBook {
+public class AddressService {
 
     /** Enough for any shopper; a bound, so that one account cannot fill the table. */
     static final int MAX_ADDRESSES = 20;
@@ -18,7 +18,7 @@ public class AddressBook {
     private final AddressRepository repository;
     private final Clock clock;
 
-    AddressBook(AddressRepository repository, Clock clock) {
+    AddressService(AddressRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

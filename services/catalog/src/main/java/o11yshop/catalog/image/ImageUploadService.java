@@ -6,7 +6,7 @@ import java.util.Optional;
 import o11yshop.catalog.api.model.Image;
 import o11yshop.catalog.api.model.ImageUpload;
 import o11yshop.catalog.problem.CatalogProblemType;
-import o11yshop.catalog.product.ProductImages;
+import o11yshop.catalog.product.ProductImageService;
 import o11yshop.platform.web.problem.InvalidParameterException;
 import o11yshop.platform.web.problem.ServiceProblem;
 import org.slf4j.Logger;
@@ -20,19 +20,19 @@ import org.springframework.stereotype.Service;
  * removed from the store, so it can never be shown.
  */
 @Service
-public class ImageUploads {
+public class ImageUploadService {
 
     /** The most a product image may be: 5 MB. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private static final Logger log = LoggerFactory.getLogger(ImageUploads.class);
+    private static final Logger log = LoggerFactory.getLogger(ImageUploadService.class);
 
     private final ImageStore store;
-    private final ProductImages products;
+    private final ProductImageService products;
     private final ImageUrls urls;
     private final Duration uploadUrlLifetime;
 
-    ImageUploads(ImageStore store, ProductImages products, ImageUrls urls, ImageProperties properties) {
+    ImageUploadService(ImageStore store, ProductImageService products, ImageUrls urls, ImageProperties properties) {
         this.store = store;
         this.products = products;
         this.urls = urls;

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Repository;
  * one attempt own a key; the claim points at the order once the attempt placed one.
  */
 @Repository
-class CheckoutClaims {
+class CheckoutClaimRepository {
 
     record Claim(UUID id, String fingerprint, @Nullable UUID orderId) {
     }
 
     private final DSLContext dsl;
 
-    CheckoutClaims(DSLContext dsl) {
+    CheckoutClaimRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under the cart's lock.
  */
 @Service
-public class Carts {
+public class CartService {
 
     /** Why a guest cart's item was not merged. */
     public enum SkipReason { PRODUCT_NOT_FOUND, CART_FULL }
@@ -45,7 +45,7 @@ public class Carts {
     private final Clock clock;
     private final BusinessMetrics metrics;
 
-    Carts(CartRepository repository, CatalogClient catalog, TransactionTemplate transactions, Clock clock,
+    CartService(CartRepository repository, CatalogClient catalog, TransactionTemplate transactions, Clock clock,
             BusinessMetrics metrics) {
         this.repository = repository;
         this.catalog = catalog;

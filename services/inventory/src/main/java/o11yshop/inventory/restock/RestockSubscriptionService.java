@@ -10,13 +10,13 @@ import org.springframework.stereotype.Service;
 
 /** Sign-ups for restock notices; sending them comes with the notification function. */
 @Service
-class RestockSubscriptions {
+class RestockSubscriptionService {
 
     private final RestockSubscriptionRepository repository;
     private final StockService stock;
     private final Clock clock;
 
-    RestockSubscriptions(RestockSubscriptionRepository repository, StockService stock, Clock clock) {
+    RestockSubscriptionService(RestockSubscriptionRepository repository, StockService stock, Clock clock) {
         this.repository = repository;
         this.stock = stock;
         this.clock = clock;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * has one. The relay publishes it afterwards.
  */
 @Repository
-public class Outbox {
+public class OutboxRepository {
 
     /**
      * An event not published yet, its place in the order events were written, and the trace of the
@@ -29,7 +29,7 @@ public class Outbox {
     private final DSLContext dsl;
     private final Observability observability;
 
-    Outbox(DSLContext dsl, Observability observability) {
+    OutboxRepository(DSLContext dsl, Observability observability) {
         this.dsl = dsl;
         this.observability = observability;
     }

@@ -5,11 +5,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The category hierarchy as it is in the database now. */
 @Service
-public class Categories {
+public class CategoryService {
 
     private final CategoryRepository repository;
 
-    Categories(CategoryRepository repository) {
+    CategoryService(CategoryRepository repository) {
         this.repository = repository;
     }
 

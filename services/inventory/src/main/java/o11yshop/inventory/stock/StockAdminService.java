@@ -6,7 +6,7 @@ import o11yshop.inventory.api.model.AdjustmentReason;
 import o11yshop.inventory.api.model.MovementKind;
 import o11yshop.inventory.audit.Actor;
 import o11yshop.inventory.audit.Movement;
-import o11yshop.inventory.audit.MovementJournal;
+import o11yshop.inventory.audit.MovementRepository;
 import o11yshop.inventory.audit.RecordedMovement;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * looks like in a trace, with the statements it ran under it.
  */
 @Service
-public class StockAdministration {
+public class StockAdminService {
 
     /**
      * No product holds more available units than this. Far above any real shop's stock, it keeps a
@@ -31,12 +31,12 @@ public class StockAdministration {
      */
     static final int MAX_AVAILABLE_UNITS = 1_000_000;
 
-    private final StockLedger ledger;
-    private final MovementJournal journal;
+    private final StockRepository ledger;
+    private final MovementRepository journal;
     private final Clock clock;
     private final Observability observability;
 
-    StockAdministration(StockLedger ledger, MovementJournal journal, Clock clock, Observability observability) {
+    StockAdminService(StockRepository ledger, MovementRepository journal, Clock clock, Observability observability) {
         this.ledger = ledger;
         this.journal = journal;
         this.clock = clock;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The orders placed, in the database; each shopper sees only their own. */
 @Repository
-public class OrderBook {
+public class OrderRepository {
 
     /** One page of a shopper's orders, newest first, and how many they have in all. */
     public record OrderPage(List<PlacedOrder> orders, long totalOrders) {
@@ -22,7 +22,7 @@ public class OrderBook {
 
     private final DSLContext dsl;
 
-    OrderBook(DSLContext dsl) {
+    OrderRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Sums over every shopper's orders, for the admin dashboard. */
 @Repository
-class SalesFigures {
+class SalesRepository {
 
     /** How many orders a day had and what they came to, in yen. */
     record DayTotals(int orderCount, long revenueJpy) {
@@ -25,7 +25,7 @@ class SalesFigures {
 
     private final DSLContext dsl;
 
-    SalesFigures(DSLContext dsl) {
+    SalesRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 

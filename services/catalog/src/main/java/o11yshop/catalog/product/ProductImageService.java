@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The product side of an image upload: which products may get images, and adding one. */
 @Service
-public class ProductImages {
+public class ProductImageService {
 
     private final ProductRepository products;
 
-    ProductImages(ProductRepository products) {
+    ProductImageService(ProductRepository products) {
         this.products = products;
     }
 

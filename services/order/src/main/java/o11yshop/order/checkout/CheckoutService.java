@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import o11yshop.order.cart.CartLine;
-import o11yshop.order.cart.Carts;
+import o11yshop.order.cart.CartService;
 import o11yshop.order.cart.ShoppingCart;
 import o11yshop.order.catalog.CatalogClient;
 import o11yshop.order.catalog.CatalogProduct;
 import o11yshop.order.inventory.InventoryClient;
-import o11yshop.order.orders.OrderBook;
+import o11yshop.order.orders.OrderRepository;
 import o11yshop.order.orders.OrderedLine;
 import o11yshop.order.orders.PlacedOrder;
-import o11yshop.order.outbox.Outbox;
+import o11yshop.order.outbox.OutboxRepository;
 import o11yshop.order.payment.PaymentGateway;
-import o11yshop.order.payment.Payments;
+import o11yshop.order.payment.PaymentService;
 import o11yshop.order.problem.OrderProblemType;
 import o11yshop.order.web.ShopperId;
 import o11yshop.order.web.Yen;
@@ -51,21 +51,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * No database transaction is open while another service is called. An attempt that fails frees its key.
  */
 @Service
-public class Checkout {
+public class CheckoutService {
 
-    private static final Logger log = LoggerFactory.getLogger(Checkout.class);
+    private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
 
     /** The order, and whether an earlier request with the same Idempotency-Key placed it. */
     public record Placed(PlacedOrder order, boolean replayed) {
     }
 
-    private final CheckoutClaims claims;
-    private final Carts carts;
+    private final CheckoutClaimRepository claims;
+    private final CartService carts;
     private final CatalogClient catalog;
     private final InventoryClient inventory;
-    private final Payments payments;
-    private final OrderBook orders;
-    private final Outbox outbox;
+    private final PaymentService payments;
+    private final OrderRepository orders;
+    private final OutboxRepository outbox;
     private final OrderNumbers orderNumbers;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -73,8 +73,8 @@ public class Checkout {
     private final Observability observability;
     private final BusinessMetrics metrics;
 
-    Checkout(CheckoutClaims claims, Carts carts, CatalogClient catalog, InventoryClient inventory, Payments payments,
-            OrderBook orders, Outbox outbox, OrderNumbers orderNumbers, TransactionTemplate transactions, Clock clock,
+    CheckoutService(CheckoutClaimRepository claims, CartService carts, CatalogClient catalog, InventoryClient inventory, PaymentService payments,
+            OrderRepository orders, OutboxRepository outbox, OrderNumbers orderNumbers, TransactionTemplate transactions, Clock clock,
             @Value("${shop.checkout.unfinished-after}") Duration unfinishedAfter, Observability observability,
             BusinessMetrics metrics) {
         this.claims = claims;
@@ -178,7 +178,7 @@ public class Checkout {
                         "The payment did not go through: " + declined.reason() + ". Nothing was ordered.");
             }
             PlacedOrder order = new PlacedOrder(UUID.randomUUID(), orderNumber, shopper, now, reservationId,
-                    cart.lines().stream().map(Checkout::ordered).toList(), command.deliveryAddress(),
+                    cart.lines().stream().map(CheckoutService::ordered).toList(), command.deliveryAddress(),
                     new PlacedOrder.CardPayment(command.cardLast4(), ((PaymentGateway.Approved) payment).providerReference()));
             try (BusinessSpan step = observability.startSpan("create order")) {
                 record(checkoutId, order);
@@ -233,7 +233,7 @@ public class Checkout {
     }
 
     private Placed earlierAttempt(ShopperId shopper, String idempotencyKey, String fingerprint) {
-        CheckoutClaims.Claim claim = claims.find(shopper, idempotencyKey).orElseThrow(() -> new ServiceProblem(
+        CheckoutClaimRepository.Claim claim = claims.find(shopper, idempotencyKey).orElseThrow(() -> new ServiceProblem(
                 // the claim that blocked this one was abandoned in the meantime: the key is free again
                 OrderProblemType.CHECKOUT_IN_PROGRESS, "A checkout with this Idempotency-Key just ended; send it again"));
         if (!claim.fingerprint().equals(fingerprint)) {

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Service;
 
 /** Log-in: the throttle in front, the identity provider behind. */
 @Service
-public class LogIn {
+public class LogInService {
 
-    private static final Logger log = LoggerFactory.getLogger(LogIn.class);
+    private static final Logger log = LoggerFactory.getLogger(LogInService.class);
 
     private final LoginThrottle throttle;
     private final IdentityProvider provider;
 
-    LogIn(LoginThrottle throttle, IdentityProvider provider) {
+    LogInService(LoginThrottle throttle, IdentityProvider provider) {
         this.throttle = throttle;
         this.provider = provider;
     }

@@ -24,16 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code annotation.product_id} next to the shoppers' views of that product (O-TRACE-04).
  */
 @Service
-public class ProductAdministration {
+public class ProductAdminService {
 
-    private static final Logger log = LoggerFactory.getLogger(ProductAdministration.class);
+    private static final Logger log = LoggerFactory.getLogger(ProductAdminService.class);
 
     private final ProductRepository products;
-    private final ProductCatalog catalog;
+    private final ProductService catalog;
     private final TransactionTemplate transactions;
     private final Observability observability;
 
-    ProductAdministration(ProductRepository products, ProductCatalog catalog, TransactionTemplate transactions,
+    ProductAdminService(ProductRepository products, ProductService catalog, TransactionTemplate transactions,
             Observability observability) {
         this.products = products;
         this.catalog = catalog;

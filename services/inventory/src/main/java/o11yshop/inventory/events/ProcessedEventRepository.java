@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** The events inventory has applied, by event ID: the record that makes applying one idempotent. */
 @Repository
-class ProcessedEvents {
+class ProcessedEventRepository {
 
     private final DSLContext dsl;
 
-    ProcessedEvents(DSLContext dsl) {
+    ProcessedEventRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 

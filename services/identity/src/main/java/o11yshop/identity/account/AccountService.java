@@ -15,17 +15,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: registering them with the identity provider, their profiles, the admin's list of them. */
+/** AccountService: registering them with the identity provider, their profiles, the admin's list of them. */
 @Service
-public class Accounts {
+public class AccountService {
 
-    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository repository;
     private final IdentityProvider provider;
     private final Clock clock;
 
-    Accounts(AccountRepository repository, IdentityProvider provider, Clock clock) {
+    AccountService(AccountRepository repository, IdentityProvider provider, Clock clock) {
         this.repository = repository;
         this.provider = provider;
         this.clock = clock;

@@ -17,14 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and checks it as it then is, so that its rules hold even when two admins change it at once.
  */
 @Service
-public class CategoryAdministration {
+public class CategoryAdminService {
 
-    private static final Logger log = LoggerFactory.getLogger(CategoryAdministration.class);
+    private static final Logger log = LoggerFactory.getLogger(CategoryAdminService.class);
 
     private final CategoryRepository repository;
     private final TransactionTemplate transactions;
 
-    CategoryAdministration(CategoryRepository repository, TransactionTemplate transactions) {
+    CategoryAdminService(CategoryRepository repository, TransactionTemplate transactions) {
         this.repository = repository;
         this.transactions = transactions;
     }

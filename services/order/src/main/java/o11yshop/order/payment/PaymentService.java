@@ -22,16 +22,16 @@ import org.springframework.stereotype.Service;
  * declines cards is business as usual, one that stops answering is an incident.
  */
 @Service
-public class Payments implements DisposableBean {
+public class PaymentService implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(Payments.class);
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final PaymentGateway gateway;
     private final PaymentProperties properties;
     private final BusinessMetrics metrics;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-    Payments(PaymentGateway gateway, PaymentProperties properties, BusinessMetrics metrics) {
+    PaymentService(PaymentGateway gateway, PaymentProperties properties, BusinessMetrics metrics) {
         this.gateway = gateway;
         this.properties = properties;
         this.metrics = metrics;

@@ -11,7 +11,7 @@ import o11yshop.catalog.api.model.ProductDetail;
 import o11yshop.catalog.api.model.ProductPage;
 import o11yshop.catalog.api.model.ProductSummary;
 import o11yshop.catalog.api.model.Review;
-import o11yshop.catalog.category.Categories;
+import o11yshop.catalog.category.CategoryService;
 import o11yshop.catalog.category.CategoryHierarchy;
 import o11yshop.catalog.category.CategoryNode;
 import o11yshop.catalog.category.CategoryRefs;
@@ -32,16 +32,16 @@ import org.springframework.stereotype.Service;
  * one call to inventory per answer (a whole list page costs one stock call, not one per product).
  */
 @Service
-class ProductCatalog {
+class ProductService {
 
     private final ProductRepository products;
-    private final Categories categories;
+    private final CategoryService categories;
     private final InventoryClient inventory;
     private final ImageUrls imageUrls;
     private final Observability observability;
     private final FullTextSearch fullText;
 
-    ProductCatalog(ProductRepository products, Categories categories, InventoryClient inventory, ImageUrls imageUrls,
+    ProductService(ProductRepository products, CategoryService categories, InventoryClient inventory, ImageUrls imageUrls,
             Observability observability) {
         this.products = products;
         this.categories = categories;
@@ -95,7 +95,7 @@ class ProductCatalog {
         List<Image> images = products.imagesOf(List.of(productId)).getOrDefault(productId, List.of()).stream()
                 .map(image -> new Image(imageUrls.urlOf(image.objectKey()), image.altText()))
                 .toList();
-        List<Review> reviews = products.reviewsOf(productId).stream().map(ProductCatalog::toApi).toList();
+        List<Review> reviews = products.reviewsOf(productId).stream().map(ProductService::toApi).toList();
         RatingSummary rating = products.ratingsOf(List.of(productId)).getOrDefault(productId, RatingSummary.NONE);
         StockLevel stock = inventory.stockOf(productId);
         CategoryNode category = hierarchy.byId(product.categoryId()).orElseThrow();

@@ -28,14 +28,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a reservation, an adjustment — the product's available units went from some to none.
  */
 @Repository
-public class MovementJournal {
+public class MovementRepository {
 
-    private static final Logger log = LoggerFactory.getLogger(MovementJournal.class);
+    private static final Logger log = LoggerFactory.getLogger(MovementRepository.class);
 
     private final DSLContext dsl;
     private final BusinessMetrics metrics;
 
-    MovementJournal(DSLContext dsl, BusinessMetrics metrics) {
+    MovementRepository(DSLContext dsl, BusinessMetrics metrics) {
         this.dsl = dsl;
         this.metrics = metrics;
     }
@@ -83,7 +83,7 @@ public class MovementJournal {
                 .orderBy(STOCK_MOVEMENT.ID.desc())
                 .limit(page.size())
                 .offset(page.offset())
-                .fetch(MovementJournal::toRecordedMovement);
+                .fetch(MovementRepository::toRecordedMovement);
         return new ResultPage<>(items, page, dsl.fetchCount(STOCK_MOVEMENT, where));
     }
 
