@@ -11,7 +11,7 @@ import o11yshop.order.api.model.CartMergeResult;
 import o11yshop.order.api.model.GuestCart;
 import o11yshop.order.api.model.GuestCartItem;
 import o11yshop.order.api.model.SkippedItem;
-import o11yshop.order.web.Shoppers;
+import o11yshop.order.shopper.Shoppers;
 import o11yshop.order.web.Yen;
 import o11yshop.platform.web.problem.InvalidParameterException;
 import org.springframework.http.ResponseEntity;

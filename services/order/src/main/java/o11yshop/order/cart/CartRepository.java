@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import o11yshop.order.db.tables.records.CartLineRecord;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import o11yshop.order.catalog.CatalogClient;
 import o11yshop.order.catalog.CatalogProduct;
 import o11yshop.order.problem.OrderProblemType;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import o11yshop.platform.observability.BusinessMetric;
 import o11yshop.platform.observability.BusinessMetrics;
 import o11yshop.platform.web.problem.ServiceProblem;

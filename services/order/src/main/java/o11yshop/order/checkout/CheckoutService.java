@@ -21,7 +21,7 @@ import o11yshop.order.outbox.OutboxRepository;
 import o11yshop.order.payment.PaymentGateway;
 import o11yshop.order.payment.PaymentService;
 import o11yshop.order.problem.OrderProblemType;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import o11yshop.order.web.Yen;
 import o11yshop.platform.observability.BusinessMetric;
 import o11yshop.platform.observability.BusinessMetrics;

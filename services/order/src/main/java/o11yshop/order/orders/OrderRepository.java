@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import o11yshop.order.db.tables.records.CustomerOrderRecord;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

@@ -22,7 +22,7 @@ import o11yshop.order.checkout.CheckoutService;
 import o11yshop.order.orders.DeliveryAddress;
 import o11yshop.order.orders.OrderedLine;
 import o11yshop.order.orders.PlacedOrder;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.RepositoryRoot;
 import o11yshop.platform.testing.ServiceUnderTest;

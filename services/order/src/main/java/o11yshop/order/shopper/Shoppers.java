@@ -1,4 +1,4 @@
-package o11yshop.order.web;
+package o11yshop.order.shopper;
 
 import o11yshop.platform.security.CurrentUser;
 import org.springframework.stereotype.Component;
