@@ -1,10 +1,9 @@
 package o11yshop.catalog.product;
 
-import static o11yshop.catalog.db.Tables.PRODUCT;
-
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import o11yshop.catalog.api.model.Image;
 import o11yshop.catalog.api.model.Money;
 import o11yshop.catalog.api.model.ProductDetail;
@@ -18,13 +17,10 @@ import o11yshop.catalog.category.CategoryRefs;
 import o11yshop.catalog.image.ImageUrls;
 import o11yshop.catalog.stock.InventoryClient;
 import o11yshop.catalog.stock.StockLevel;
-import o11yshop.platform.web.problem.ResourceNotFoundException;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
 import o11yshop.platform.observability.SpanAnnotation;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
+import o11yshop.platform.web.problem.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +35,6 @@ class ProductService {
     private final InventoryClient inventory;
     private final ImageUrls imageUrls;
     private final Observability observability;
-    private final FullTextSearch fullText;
 
     ProductService(ProductRepository products, CategoryService categories, InventoryClient inventory, ImageUrls imageUrls,
             Observability observability) {
@@ -48,22 +43,18 @@ class ProductService {
         this.inventory = inventory;
         this.imageUrls = imageUrls;
         this.observability = observability;
-        this.fullText = new FullTextSearch(products.dialect());
     }
 
     /** A page of products, optionally only featured ones or one category with its sub-categories. */
     ProductPage list(ProductOrder order, String categorySlug, boolean featuredOnly, ProductPageRequest page) {
         CategoryHierarchy hierarchy = categories.hierarchy();
-        Condition where = ProductRepository.notDeleted();
+        Set<Long> categoryIds = null;
         if (categorySlug != null) {
             CategoryNode category = hierarchy.bySlug(categorySlug)
                     .orElseThrow(() -> new ResourceNotFoundException("Category", categorySlug));
-            where = where.and(PRODUCT.CATEGORY_ID.in(hierarchy.selfAndDescendants(category.id())));
+            categoryIds = hierarchy.selfAndDescendants(category.id());
         }
-        if (featuredOnly) {
-            where = where.and(PRODUCT.FEATURED.isTrue());
-        }
-        return page(where, order.sortFields(DSL.inline(0.0)), page, hierarchy);
+        return page(products.list(categoryIds, featuredOnly, order, page), page, hierarchy);
     }
 
     /** Products whose name or description contain every word of the query (or words starting with them). */
@@ -72,9 +63,7 @@ class ProductService {
         if (terms.isEmpty()) {
             return new ProductPage(List.of(), page.page(), page.size(), 0L, 0);
         }
-        Condition where = ProductRepository.notDeleted().and(fullText.matches(terms));
-        Field<Double> relevance = fullText.relevance(terms);
-        return page(where, order.sortFields(relevance), page, categories.hierarchy());
+        return page(products.search(terms, order, page), page, categories.hierarchy());
     }
 
     /** A product page: a business span annotated with the product and its category (O-TRACE-04). */
@@ -105,10 +94,9 @@ class ProductService {
                 product.createdAt().atOffset(ZoneOffset.UTC));
     }
 
-    private ProductPage page(Condition where, List<org.jooq.SortField<?>> order, ProductPageRequest page,
-            CategoryHierarchy hierarchy) {
-        long total = products.count(where);
-        List<ProductRow> rows = total == 0 ? List.of() : products.findPage(where, order, page);
+    private ProductPage page(ProductRepository.RowPage found, ProductPageRequest page, CategoryHierarchy hierarchy) {
+        List<ProductRow> rows = found.rows();
+        long total = found.total();
         List<Long> ids = rows.stream().map(ProductRow::id).toList();
         Map<Long, RatingSummary> ratings = ids.isEmpty() ? Map.of() : products.ratingsOf(ids);
         Map<Long, List<ProductImage>> images = ids.isEmpty() ? Map.of() : products.imagesOf(ids);

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import o11yshop.order.api.SalesApi;
 import o11yshop.order.api.model.OrderSummary;
 import o11yshop.order.api.model.SalesSummary;
-import o11yshop.order.db.tables.records.CustomerOrderRecord;
 import o11yshop.order.web.Yen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +37,8 @@ class SalesController implements SalesApi {
                 figures.latestOrders(LATEST_ORDERS).stream().map(SalesController::summaryOf).toList()));
     }
 
-    private static OrderSummary summaryOf(CustomerOrderRecord order) {
-        return new OrderSummary(order.getId(), order.getOrderNumber(), OrderSummary.StatusEnum.PLACED,
-                order.getPlacedAt().atOffset(ZoneOffset.UTC), order.getItemCount(), Yen.of(order.getTotalJpy()));
+    private static OrderSummary summaryOf(SalesRepository.RecentOrder order) {
+        return new OrderSummary(order.id(), order.orderNumber(), OrderSummary.StatusEnum.PLACED,
+                order.placedAt().atOffset(ZoneOffset.UTC), order.itemCount(), Yen.of(order.totalJpy()));
     }
 }

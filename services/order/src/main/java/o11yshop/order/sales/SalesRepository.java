@@ -5,8 +5,9 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
-import o11yshop.order.db.tables.records.CustomerOrderRecord;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,10 @@ class SalesRepository {
         long averageOrderValueJpy() {
             return orderCount == 0 ? 0 : Math.round((double) revenueJpy / orderCount);
         }
+    }
+
+    /** One of the latest orders, as the dashboard lists them. */
+    record RecentOrder(UUID id, String orderNumber, Instant placedAt, int itemCount, long totalJpy) {
     }
 
     private final DSLContext dsl;
@@ -38,10 +43,11 @@ class SalesRepository {
         return new DayTotals(totals.value1(), revenue == null ? 0 : revenue.longValueExact());
     }
 
-    List<CustomerOrderRecord> latestOrders(int howMany) {
+    List<RecentOrder> latestOrders(int howMany) {
         return dsl.selectFrom(CUSTOMER_ORDER)
                 .orderBy(CUSTOMER_ORDER.POSITION.desc())
                 .limit(howMany)
-                .fetch();
+                .fetch(order -> new RecentOrder(order.getId(), order.getOrderNumber(), order.getPlacedAt(),
+                        order.getItemCount(), order.getTotalJpy()));
     }
 }
