@@ -27,7 +27,7 @@ public final class ObservabilityEnvironment {
 
     static final String XRAY_SAMPLING_RULES = "SHOP_OBSERVABILITY_XRAY_SAMPLING_RULES";
     static final String SAMPLE_EVERYTHING_RULES =
-            "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json";
+            "classpath:o11yshop/platform/observability/awsnative/tracing/sampling-rules-everything.json";
     static final String OTEL_TRACES_SAMPLER = "OTEL_TRACES_SAMPLER";
     static final String ALWAYS_ON_UNLESS_THE_CALLER_SAID_NO = "parentbased_always_on";
 

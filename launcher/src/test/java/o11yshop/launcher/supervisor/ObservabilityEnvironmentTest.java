@@ -17,7 +17,7 @@ class ObservabilityEnvironmentTest {
         assertThat(environment)
                 .containsEntry("OBSERVABILITY_MODE", "otel")
                 .containsEntry("SHOP_OBSERVABILITY_XRAY_SAMPLING_RULES",
-                        "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json")
+                        "classpath:o11yshop/platform/observability/awsnative/tracing/sampling-rules-everything.json")
                 .containsEntry("OTEL_TRACES_SAMPLER", "parentbased_always_on")
                 .containsEntry("SHOP_OBSERVABILITY_METRICS_STEP", "10s")
                 .containsEntry("OTEL_METRIC_EXPORT_INTERVAL", "10000")

@@ -1,6 +1,6 @@
 package o11yshop.order;
 
-/** Checkout request bodies as the checkout page sends them. */
+/** CheckoutService request bodies as the checkout page sends them. */
 public final class Checkouts {
 
     public static final String ADDRESS = """

@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  * The X-Ray SDK's logging defaults are set here as well, since only this runs before logging starts.
  * <p>
  * The adapter whose mode is chosen ({@code off.OffObservabilityAutoConfiguration},
- * {@code xray.XRayAutoConfiguration}, {@code otel.OtelAutoConfiguration}) provides the {@link Observability} bean; the others are never
+ * {@code awsnative.tracing.XRayAutoConfiguration}, {@code otel.tracing.OtelAutoConfiguration}) provides the {@link Observability} bean; the others are never
  * loaded, so with {@code off} no X-Ray or OpenTelemetry class runs. A misspelt mode, or one not built yet, stops the
  * service here, before anything starts, with the list of valid values — rather than run it untraced.
  */

@@ -11,10 +11,10 @@ import o11yshop.catalog.api.model.ImageUploadRequest;
 import o11yshop.catalog.api.model.NewCategory;
 import o11yshop.catalog.api.model.ProductDetail;
 import o11yshop.catalog.api.model.ProductInput;
-import o11yshop.catalog.category.CategoryAdministration;
+import o11yshop.catalog.category.CategoryAdminService;
 import o11yshop.catalog.image.ImageType;
-import o11yshop.catalog.image.ImageUploads;
-import o11yshop.catalog.product.ProductAdministration;
+import o11yshop.catalog.image.ImageUploadService;
+import o11yshop.catalog.product.ProductAdminService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CatalogAdminController implements CatalogAdminApi {
 
-    private final ProductAdministration products;
-    private final CategoryAdministration categories;
-    private final ImageUploads images;
+    private final ProductAdminService products;
+    private final CategoryAdminService categories;
+    private final ImageUploadService images;
     private final String contextPath;
 
-    CatalogAdminController(ProductAdministration products, CategoryAdministration categories, ImageUploads images,
+    CatalogAdminController(ProductAdminService products, CategoryAdminService categories, ImageUploadService images,
             @Value("${server.servlet.context-path:}") String contextPath) {
         this.products = products;
         this.categories = categories;

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CategoryController implements CategoriesApi {
 
-    private final Categories categories;
+    private final CategoryService categories;
 
-    CategoryController(Categories categories) {
+    CategoryController(CategoryService categories) {
         this.categories = categories;
     }
 

@@ -120,7 +120,7 @@ public class LocalImageStore implements ImageStore {
      */
     void receive(SignedUpload upload, long contentLength, InputStream body) {
         UploadKey key = verified(upload);
-        long limit = Math.min(upload.declaredLength(), ImageUploads.MAX_BYTES);
+        long limit = Math.min(upload.declaredLength(), ImageUploadService.MAX_BYTES);
         if (contentLength > limit) {
             throw tooLarge(limit);
         }

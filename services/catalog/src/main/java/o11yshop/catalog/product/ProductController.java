@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProductController implements ProductsApi {
 
-    private final ProductCatalog catalog;
+    private final ProductService catalog;
     private final BusinessMetrics metrics;
 
-    ProductController(ProductCatalog catalog, BusinessMetrics metrics) {
+    ProductController(ProductService catalog, BusinessMetrics metrics) {
         this.catalog = catalog;
         this.metrics = metrics;
     }

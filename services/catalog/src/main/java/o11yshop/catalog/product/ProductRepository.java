@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record8;
-import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -24,21 +25,45 @@ class ProductRepository {
 
     private static final int MAX_REVIEWS_SHOWN = 50;
 
+    /** One page of products, and how many there are on every page together. */
+    record RowPage(List<ProductRow> rows, long total) {
+    }
+
     private final DSLContext dsl;
+    private final FullTextSearch fullText;
 
     ProductRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.fullText = new FullTextSearch(dsl.dialect());
     }
 
-    SQLDialect dialect() {
-        return dsl.dialect();
-    }
-
-    static Condition notDeleted() {
+    private static Condition notDeleted() {
         return PRODUCT.DELETED_AT.isNull();
     }
 
-    List<ProductRow> findPage(Condition where, List<SortField<?>> order, ProductPageRequest page) {
+    /** Products of the given categories (all of them when none are given), only featured ones if asked. */
+    RowPage list(@Nullable Collection<Long> categoryIds, boolean featuredOnly, ProductOrder order, ProductPageRequest page) {
+        Condition where = notDeleted();
+        if (categoryIds != null) {
+            where = where.and(PRODUCT.CATEGORY_ID.in(categoryIds));
+        }
+        if (featuredOnly) {
+            where = where.and(PRODUCT.FEATURED.isTrue());
+        }
+        return page(where, sortFields(order, DSL.inline(0.0)), page);
+    }
+
+    /** Products whose name or description contain every search term (or words starting with them). */
+    RowPage search(SearchTerms terms, ProductOrder order, ProductPageRequest page) {
+        return page(notDeleted().and(fullText.matches(terms)), sortFields(order, fullText.relevance(terms)), page);
+    }
+
+    private RowPage page(Condition where, List<SortField<?>> order, ProductPageRequest page) {
+        long total = dsl.fetchCount(PRODUCT, where);
+        return new RowPage(total == 0 ? List.of() : findPage(where, order, page), total);
+    }
+
+    private List<ProductRow> findPage(Condition where, List<SortField<?>> order, ProductPageRequest page) {
         return dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION, PRODUCT.PRICE_JPY,
                         PRODUCT.CATEGORY_ID, PRODUCT.FEATURED, PRODUCT.CREATED_AT)
                 .from(PRODUCT)
@@ -49,8 +74,20 @@ class ProductRepository {
                 .fetch(ProductRepository::toRow);
     }
 
-    long count(Condition where) {
-        return dsl.fetchCount(PRODUCT, where);
+    /**
+     * The columns a product order sorts by; the id breaks ties so that paging is stable.
+     *
+     * @param relevance the search rank, used only by {@link ProductOrder#RELEVANCE}
+     */
+    private static List<SortField<?>> sortFields(ProductOrder order, Field<Double> relevance) {
+        return switch (order) {
+            case RELEVANCE -> List.of(relevance.desc(), PRODUCT.ID.asc());
+            case NEWEST -> List.of(PRODUCT.CREATED_AT.desc(), PRODUCT.ID.desc());
+            case PRICE_ASC -> List.of(PRODUCT.PRICE_JPY.asc(), PRODUCT.ID.asc());
+            case PRICE_DESC -> List.of(PRODUCT.PRICE_JPY.desc(), PRODUCT.ID.asc());
+            case NAME_ASC -> List.of(PRODUCT.NAME.asc(), PRODUCT.ID.asc());
+            case NAME_DESC -> List.of(PRODUCT.NAME.desc(), PRODUCT.ID.asc());
+        };
     }
 
     Optional<ProductRow> findById(long id) {

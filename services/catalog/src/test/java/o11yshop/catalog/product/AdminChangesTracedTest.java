@@ -35,7 +35,7 @@ class AdminChangesTracedTest {
         System.setProperty(DAEMON_ADDRESS_PROPERTY, daemon.address());
         ServiceUnderTest catalog = CatalogUnderTest.start(TestDatabase.Engine.POSTGRESQL, "it_catalog_traced", Map.of(
                 "shop.observability.mode", "xray",
-                "shop.observability.xray.sampling-rules", "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json",
+                "shop.observability.xray.sampling-rules", "classpath:o11yshop/platform/observability/awsnative/tracing/sampling-rules-everything.json",
                 "shop.images.local.directory", Files.createTempDirectory("catalog-traced-images").toString()));
         try {
             CatalogApi api = new CatalogApi(catalog.baseUrl());

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountController implements AccountsApi {
 
-    private final Accounts accounts;
+    private final AccountService accounts;
 
-    AccountController(Accounts accounts) {
+    AccountController(AccountService accounts) {
         this.accounts = accounts;
     }
 
@@ -26,7 +26,7 @@ class AccountController implements AccountsApi {
 
     @Override
     public ResponseEntity<AccountPage> listAccounts(Integer page, Integer size) {
-        Accounts.AccountPage result = accounts.page(page, size);
+        AccountService.AccountPage result = accounts.page(page, size);
         return ResponseEntity.ok(new AccountPage(result.items().stream().map(AccountResponses::toApi).toList(),
                 result.page(), result.size(), result.totalItems(), result.totalPages()));
     }

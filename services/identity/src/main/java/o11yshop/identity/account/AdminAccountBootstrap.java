@@ -22,10 +22,10 @@ class AdminAccountBootstrap implements ApplicationRunner {
     private static final String DISPLAY_NAME = "Shop admin";
     private static final int MIN_PASSWORD_LENGTH = 10;
 
-    private final Accounts accounts;
+    private final AccountService accounts;
     private final AdminAccountProperties admin;
 
-    AdminAccountBootstrap(Accounts accounts, AdminAccountProperties admin) {
+    AdminAccountBootstrap(AccountService accounts, AdminAccountProperties admin) {
         this.accounts = accounts;
         this.admin = admin;
     }

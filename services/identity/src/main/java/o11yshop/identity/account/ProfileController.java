@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProfileController implements ProfileApi {
 
-    private final Accounts accounts;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
 
-    ProfileController(Accounts accounts, CurrentUser currentUser) {
+    ProfileController(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
         this.currentUser = currentUser;
     }

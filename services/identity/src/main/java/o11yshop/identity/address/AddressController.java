@@ -14,10 +14,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class AddressController implements AddressesApi {
 
-    private final AddressBook addressBook;
+    private final AddressService addressBook;
     private final CurrentUser currentUser;
 
-    AddressController(AddressBook addressBook, CurrentUser currentUser) {
+    AddressController(AddressService addressBook, CurrentUser currentUser) {
         this.addressBook = addressBook;
         this.currentUser = currentUser;
     }

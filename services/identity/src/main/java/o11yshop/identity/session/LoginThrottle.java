@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import o11yshop.identity.UtcTime;
-import o11yshop.identity.db.tables.records.LoginThrottleRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -85,14 +84,11 @@ public class LoginThrottle {
     }
 
     private void recordFailure(ThrottleKey key, Instant now) {
-        LoginThrottleRecord row = repository.lockOrCreate(key.value(), now);
-        boolean windowPassed = UtcTime.fromColumn(row.getLastFailureAt()).isBefore(now.minus(properties.failureWindow()));
-        int failures = windowPassed ? 1 : row.getFailures() + 1;
+        LoginThrottleRepository.FailureCount count = repository.lockOrCreate(key.value(), now);
+        boolean windowPassed = count.lastFailureAt().isBefore(now.minus(properties.failureWindow()));
+        int failures = windowPassed ? 1 : count.failures() + 1;
         Duration lockout = policy.lockoutAfter(failures, key.tolerated());
-        row.setFailures(failures);
-        row.setLastFailureAt(UtcTime.toColumn(now));
-        row.setBlockedUntil(lockout.isZero() ? null : UtcTime.toColumn(wholeSecondAfter(now.plus(lockout))));
-        row.update();
+        repository.update(key.value(), failures, now, lockout.isZero() ? null : wholeSecondAfter(now.plus(lockout)));
         if (!lockout.isZero()) {
             log.warn("Log-in locked for {} for {} s after {} failures in a row", key.describe(), lockout.toSeconds(), failures);
         }

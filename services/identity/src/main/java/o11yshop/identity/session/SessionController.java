@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionController implements SessionsApi {
 
-    private final LogIn logIn;
+    private final LogInService logIn;
     private final HttpServletRequest request;
 
-    SessionController(LogIn logIn, HttpServletRequest request) {
+    SessionController(LogInService logIn, HttpServletRequest request) {
         this.logIn = logIn;
         this.request = request;
     }

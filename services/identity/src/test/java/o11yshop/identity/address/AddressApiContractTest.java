@@ -120,7 +120,7 @@ abstract class AddressApiContractTest {
 
     @Test
     void anAccountKeepsAtMostTwentyAddresses() {
-        for (int i = 0; i < AddressBook.MAX_ADDRESSES; i++) {
+        for (int i = 0; i < AddressService.MAX_ADDRESSES; i++) {
             assertThat(api.post("/me/addresses", token, address(Map.of())).status()).isEqualTo(201);
         }
 
@@ -130,7 +130,7 @@ abstract class AddressApiContractTest {
         CONTRACT.assertResponse("POST", "/me/addresses", 409, oneTooMany.contentType(), oneTooMany.body());
         assertThat(oneTooMany.json().path("type").asString()).isEqualTo("urn:o11y-shop:problem:address-limit-reached");
         Response list = api.get("/me/addresses", token);
-        assertThat(list.json().path("items").size()).isEqualTo(AddressBook.MAX_ADDRESSES);
+        assertThat(list.json().path("items").size()).isEqualTo(AddressService.MAX_ADDRESSES);
         CONTRACT.assertResponse("GET", "/me/addresses", 200, list.contentType(), list.body());
     }
 

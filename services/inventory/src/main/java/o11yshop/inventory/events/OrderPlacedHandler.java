@@ -19,12 +19,12 @@ class OrderPlacedHandler {
     private static final Logger log = LoggerFactory.getLogger(OrderPlacedHandler.class);
 
     private final OrderPlacedReader reader;
-    private final ProcessedEvents processedEvents;
+    private final ProcessedEventRepository processedEvents;
     private final ReservationService reservations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OrderPlacedHandler(OrderPlacedReader reader, ProcessedEvents processedEvents, ReservationService reservations,
+    OrderPlacedHandler(OrderPlacedReader reader, ProcessedEventRepository processedEvents, ReservationService reservations,
             TransactionTemplate transactions, Clock clock) {
         this.reader = reader;
         this.processedEvents = processedEvents;

@@ -12,9 +12,9 @@ import o11yshop.inventory.api.model.MovementKind;
 import o11yshop.inventory.api.model.ReservationStatus;
 import o11yshop.inventory.audit.Actor;
 import o11yshop.inventory.audit.Movement;
-import o11yshop.inventory.audit.MovementJournal;
+import o11yshop.inventory.audit.MovementRepository;
 import o11yshop.inventory.stock.StockCounts;
-import o11yshop.inventory.stock.StockLedger;
+import o11yshop.inventory.stock.StockRepository;
 import o11yshop.platform.web.problem.InvalidParameterException;
 import o11yshop.platform.web.problem.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -37,13 +37,13 @@ public class ReservationService {
     private static final int SWEEP_BATCH = 100;
 
     private final ReservationRepository repository;
-    private final StockLedger ledger;
-    private final MovementJournal journal;
+    private final StockRepository ledger;
+    private final MovementRepository journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReservationProperties properties;
 
-    ReservationService(ReservationRepository repository, StockLedger ledger, MovementJournal journal,
+    ReservationService(ReservationRepository repository, StockRepository ledger, MovementRepository journal,
             TransactionTemplate transactions, Clock clock, ReservationProperties properties) {
         this.repository = repository;
         this.ledger = ledger;

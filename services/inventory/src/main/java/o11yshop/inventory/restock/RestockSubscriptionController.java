@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RestockSubscriptionController implements RestockSubscriptionsApi {
 
-    private final RestockSubscriptions subscriptions;
+    private final RestockSubscriptionService subscriptions;
     private final Callers callers;
     private final CurrentUser currentUser;
 
-    RestockSubscriptionController(RestockSubscriptions subscriptions, Callers callers, CurrentUser currentUser) {
+    RestockSubscriptionController(RestockSubscriptionService subscriptions, Callers callers, CurrentUser currentUser) {
         this.subscriptions = subscriptions;
         this.callers = callers;
         this.currentUser = currentUser;
@@ -29,7 +29,7 @@ class RestockSubscriptionController implements RestockSubscriptionsApi {
     @Override
     public ResponseEntity<RestockSubscription> subscribeToRestock(Long productId) {
         String email = currentUser.email().filter(address -> !address.isBlank()).orElseThrow(EmailUnknownException::new);
-        RestockSubscriptions.Outcome outcome = subscriptions.subscribe(productId, email, callers.current());
+        RestockSubscriptionService.Outcome outcome = subscriptions.subscribe(productId, email, callers.current());
         RestockSignUp signUp = outcome.signUp();
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new RestockSubscription(signUp.productId(), signUp.email(),

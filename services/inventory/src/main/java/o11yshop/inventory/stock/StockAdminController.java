@@ -13,7 +13,7 @@ import o11yshop.inventory.api.model.StockOverviewPage;
 import o11yshop.inventory.api.model.StockReceipt;
 import o11yshop.inventory.api.model.StockSnapshot;
 import o11yshop.inventory.audit.Movement;
-import o11yshop.inventory.audit.MovementJournal;
+import o11yshop.inventory.audit.MovementRepository;
 import o11yshop.inventory.audit.RecordedMovement;
 import o11yshop.inventory.paging.PageRequest;
 import o11yshop.inventory.paging.ResultPage;
@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StockAdminController implements StockAdminApi {
 
     private final StockService stock;
-    private final StockAdministration administration;
-    private final MovementJournal journal;
+    private final StockAdminService administration;
+    private final MovementRepository journal;
     private final Callers callers;
 
-    StockAdminController(StockService stock, StockAdministration administration, MovementJournal journal, Callers callers) {
+    StockAdminController(StockService stock, StockAdminService administration, MovementRepository journal, Callers callers) {
         this.stock = stock;
         this.administration = administration;
         this.journal = journal;
@@ -47,14 +47,14 @@ class StockAdminController implements StockAdminApi {
 
     @Override
     public ResponseEntity<StockChange> receiveStock(Long productId, StockReceipt receipt) {
-        StockAdministration.StockChange change = administration.receive(productId, receipt.getQuantity(), receipt.getNote(),
+        StockAdminService.StockChange change = administration.receive(productId, receipt.getQuantity(), receipt.getNote(),
                 callers.current());
         return ResponseEntity.status(HttpStatus.CREATED).body(toApi(change));
     }
 
     @Override
     public ResponseEntity<StockChange> adjustStock(Long productId, StockAdjustment adjustment) {
-        StockAdministration.StockChange change = administration.adjust(productId, adjustment.getDelta(),
+        StockAdminService.StockChange change = administration.adjust(productId, adjustment.getDelta(),
                 adjustment.getReason(), adjustment.getNote(), callers.current());
         return ResponseEntity.status(HttpStatus.CREATED).body(toApi(change));
     }
@@ -81,7 +81,7 @@ class StockAdminController implements StockAdminApi {
                 stock.status());
     }
 
-    private static StockChange toApi(StockAdministration.StockChange change) {
+    private static StockChange toApi(StockAdminService.StockChange change) {
         return new StockChange(StockController.toApi(change.stock()), toApi(change.movement()));
     }
 

@@ -31,7 +31,7 @@ class StockChangesTracedTest {
         System.setProperty(DAEMON_ADDRESS_PROPERTY, daemon.address());
         InventoryUnderTest inventory = InventoryUnderTest.start(TestDatabase.Engine.POSTGRESQL, "it_inventory_traced", Map.of(
                 "shop.observability.mode", "xray",
-                "shop.observability.xray.sampling-rules", "classpath:o11yshop/platform/observability/xray/sampling-rules-everything.json"));
+                "shop.observability.xray.sampling-rules", "classpath:o11yshop/platform/observability/awsnative/tracing/sampling-rules-everything.json"));
         try {
             InventoryApi api = inventory.api();
             String admin = tokenOf(TestUser.ADMIN);

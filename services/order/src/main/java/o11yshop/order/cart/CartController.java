@@ -11,7 +11,7 @@ import o11yshop.order.api.model.CartMergeResult;
 import o11yshop.order.api.model.GuestCart;
 import o11yshop.order.api.model.GuestCartItem;
 import o11yshop.order.api.model.SkippedItem;
-import o11yshop.order.web.Shoppers;
+import o11yshop.order.shopper.Shoppers;
 import o11yshop.order.web.Yen;
 import o11yshop.platform.web.problem.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CartController implements CartApi {
 
-    private final Carts carts;
+    private final CartService carts;
     private final Shoppers shoppers;
 
-    CartController(Carts carts, Shoppers shoppers) {
+    CartController(CartService carts, Shoppers shoppers) {
         this.carts = carts;
         this.shoppers = shoppers;
     }
@@ -46,7 +46,7 @@ class CartController implements CartApi {
 
     @Override
     public ResponseEntity<CartMergeResult> mergeCart(GuestCart guestCart) {
-        Carts.MergeResult merged = carts.merge(shoppers.current(), itemsOf(guestCart));
+        CartService.MergeResult merged = carts.merge(shoppers.current(), itemsOf(guestCart));
         List<SkippedItem> skipped = merged.skipped().stream()
                 .map(item -> new SkippedItem(item.productId(), SkippedItem.ReasonEnum.fromValue(
                         item.reason().name().toLowerCase(Locale.ROOT))))
@@ -55,14 +55,14 @@ class CartController implements CartApi {
     }
 
     // Bean validation passes a null list element (there is nothing to validate in it), so it is refused here.
-    private static List<Carts.RequestedItem> itemsOf(GuestCart guestCart) {
-        List<Carts.RequestedItem> items = new ArrayList<>();
+    private static List<CartService.RequestedItem> itemsOf(GuestCart guestCart) {
+        List<CartService.RequestedItem> items = new ArrayList<>();
         for (int i = 0; i < guestCart.getItems().size(); i++) {
             GuestCartItem item = guestCart.getItems().get(i);
             if (item == null) {
                 throw new InvalidParameterException("items[" + i + "]", "must not be null");
             }
-            items.add(new Carts.RequestedItem(item.getProductId(), item.getQuantity()));
+            items.add(new CartService.RequestedItem(item.getProductId(), item.getQuantity()));
         }
         return items;
     }

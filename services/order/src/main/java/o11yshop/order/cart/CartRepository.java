@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import o11yshop.order.db.tables.records.CartLineRecord;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Carts in the database. The changing methods expect a transaction in which {@link #lock} was called. */
+/** CartService in the database. The changing methods expect a transaction in which {@link #lock} was called. */
 @Repository
 class CartRepository {
 

@@ -3,7 +3,7 @@ package o11yshop.order.orders;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 
 /**
  * An order as placed: what was bought at which prices, where it goes, how it was paid, and the

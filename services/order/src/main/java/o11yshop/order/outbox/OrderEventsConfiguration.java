@@ -27,7 +27,7 @@ class OrderEventsConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(Outbox outbox, OrderEventPublisher orderEventPublisher, TransactionTemplate transactions,
+    OutboxRelay outboxRelay(OutboxRepository outbox, OrderEventPublisher orderEventPublisher, TransactionTemplate transactions,
             Clock clock, EventsProperties properties, Observability observability) {
         return new OutboxRelay(outbox, orderEventPublisher, transactions, clock, properties.relay().batchSize(),
                 observability);

@@ -19,14 +19,14 @@ public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final Outbox outbox;
+    private final OutboxRepository outbox;
     private final OrderEventPublisher publisher;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int batchSize;
     private final Observability observability;
 
-    OutboxRelay(Outbox outbox, OrderEventPublisher publisher, TransactionTemplate transactions, Clock clock, int batchSize,
+    OutboxRelay(OutboxRepository outbox, OrderEventPublisher publisher, TransactionTemplate transactions, Clock clock, int batchSize,
             Observability observability) {
         this.outbox = outbox;
         this.publisher = publisher;
@@ -52,9 +52,9 @@ public class OutboxRelay {
     }
 
     private Batch publishBatch() {
-        List<Outbox.Pending> pending = outbox.lockUnpublished(batchSize);
+        List<OutboxRepository.Pending> pending = outbox.lockUnpublished(batchSize);
         int published = 0;
-        for (Outbox.Pending event : pending) {
+        for (OutboxRepository.Pending event : pending) {
             // publishing is part of the trace of the request that wrote the event: the consumer continues it
             try (BusinessSpan publishing = observability.continueTrace(event.traceHeader())) {
                 publishing.metadata("event_type", event.message().type()).metadata("event_id", event.message().eventId());

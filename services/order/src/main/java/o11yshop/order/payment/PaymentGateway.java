@@ -2,7 +2,7 @@ package o11yshop.order.payment;
 
 /**
  * The payment provider, as checkout sees it: one charge per checkout attempt. A real provider (and the
- * mock) may take its time or fail; {@link Payments} bounds the wait.
+ * mock) may take its time or fail; {@link PaymentService} bounds the wait.
  */
 public interface PaymentGateway {
 

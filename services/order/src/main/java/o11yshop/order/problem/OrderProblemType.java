@@ -16,7 +16,7 @@ public enum OrderProblemType implements ServiceProblemType {
     PRODUCTS_UNAVAILABLE("products-unavailable", "Products no longer sold", HttpStatus.CONFLICT),
     INSUFFICIENT_STOCK("insufficient-stock", "Insufficient stock", HttpStatus.CONFLICT),
     PAYMENT_DECLINED("payment-declined", "Payment declined", HttpStatus.PAYMENT_REQUIRED),
-    CHECKOUT_IN_PROGRESS("checkout-in-progress", "Checkout in progress", HttpStatus.CONFLICT),
+    CHECKOUT_IN_PROGRESS("checkout-in-progress", "CheckoutService in progress", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused with a different request",
             HttpStatus.UNPROCESSABLE_CONTENT),
     DEPENDENCY_UNAVAILABLE("dependency-unavailable", "A service the order service needs did not answer",

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import o11yshop.order.api.SalesApi;
 import o11yshop.order.api.model.OrderSummary;
 import o11yshop.order.api.model.SalesSummary;
-import o11yshop.order.db.tables.records.CustomerOrderRecord;
 import o11yshop.order.web.Yen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +18,11 @@ class SalesController implements SalesApi {
 
     private static final int LATEST_ORDERS = 5;
 
-    private final SalesFigures figures;
+    private final SalesRepository figures;
     private final ZoneId shopZone;
     private final Clock clock;
 
-    SalesController(SalesFigures figures, @Value("${shop.sales.time-zone}") ZoneId shopZone, Clock clock) {
+    SalesController(SalesRepository figures, @Value("${shop.sales.time-zone}") ZoneId shopZone, Clock clock) {
         this.figures = figures;
         this.shopZone = shopZone;
         this.clock = clock;
@@ -32,14 +31,14 @@ class SalesController implements SalesApi {
     @Override
     public ResponseEntity<SalesSummary> getSalesSummary(LocalDate day) {
         SalesDay salesDay = day == null ? SalesDay.today(shopZone, clock.instant()) : new SalesDay(day, shopZone);
-        SalesFigures.DayTotals totals = figures.totalsOf(salesDay);
+        SalesRepository.DayTotals totals = figures.totalsOf(salesDay);
         return ResponseEntity.ok(new SalesSummary(salesDay.date(), shopZone.getId(), totals.orderCount(),
                 Yen.of(totals.revenueJpy()), Yen.of(totals.averageOrderValueJpy()),
                 figures.latestOrders(LATEST_ORDERS).stream().map(SalesController::summaryOf).toList()));
     }
 
-    private static OrderSummary summaryOf(CustomerOrderRecord order) {
-        return new OrderSummary(order.getId(), order.getOrderNumber(), OrderSummary.StatusEnum.PLACED,
-                order.getPlacedAt().atOffset(ZoneOffset.UTC), order.getItemCount(), Yen.of(order.getTotalJpy()));
+    private static OrderSummary summaryOf(SalesRepository.RecentOrder order) {
+        return new OrderSummary(order.id(), order.orderNumber(), OrderSummary.StatusEnum.PLACED,
+                order.placedAt().atOffset(ZoneOffset.UTC), order.itemCount(), Yen.of(order.totalJpy()));
     }
 }

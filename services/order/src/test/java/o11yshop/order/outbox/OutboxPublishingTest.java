@@ -18,11 +18,11 @@ import o11yshop.order.ShopUnderTest;
 import o11yshop.order.Shopper;
 import o11yshop.order.ShopperClient;
 import o11yshop.order.Tables;
-import o11yshop.order.checkout.Checkout;
+import o11yshop.order.checkout.CheckoutService;
 import o11yshop.order.orders.DeliveryAddress;
 import o11yshop.order.orders.OrderedLine;
 import o11yshop.order.orders.PlacedOrder;
-import o11yshop.order.web.ShopperId;
+import o11yshop.order.shopper.ShopperId;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.RepositoryRoot;
 import o11yshop.platform.testing.ServiceUnderTest;
@@ -130,7 +130,7 @@ abstract class OutboxPublishingTest {
                 new PlacedOrder.CardPayment("4242", "mock-rolled-back"));
 
         this.order.context().getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
-            this.order.context().getBean(Checkout.class).record(UUID.randomUUID(), order);
+            this.order.context().getBean(CheckoutService.class).record(UUID.randomUUID(), order);
             tx.setRollbackOnly();
         });
 

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Business metrics in every mode, {@code off} included: they are counted in Micrometer whatever the
- * approach; only where they are published to differs ({@code cloudwatch.CloudWatchMetricsAutoConfiguration}
+ * approach; only where they are published to differs ({@code awsnative.metrics.CloudWatchMetricsAutoConfiguration}
  * in mode {@code xray}).
  */
 @AutoConfiguration

@@ -1,5 +1,0 @@
-package o11yshop.order.web;
-
-/** A shopper as the order service stores them: the access token's {@code sub}. */
-public record ShopperId(String value) {
-}
