@@ -50,7 +50,7 @@ class ModeSelectionTest {
                 assertThat(Arrays.stream(service.getBeanDefinitionNames())
                         .map(name -> service.getBean(name).getClass().getName()))
                         .noneMatch(type -> type.startsWith("com.amazonaws.") || type.startsWith("io.opentelemetry.")
-                                || type.contains(".observability.xray.") || type.contains(".observability.otel."));
+                                || type.contains(".observability.awsnative.tracing.") || type.contains(".observability.otel."));
                 assertThat(service.getBean(DataSource.class).getClass().getName()).isEqualTo("com.zaxxer.hikari.HikariDataSource");
                 JsonNode logLine = output.getOut().lines()
                         .filter(line -> line.startsWith("{") && line.contains("Counting stock of product 5"))
