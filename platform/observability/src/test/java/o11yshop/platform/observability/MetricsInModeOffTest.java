@@ -70,7 +70,7 @@ class MetricsInModeOffTest {
             assertThat(EmbeddedMetricFormatSpec.emfLines(output.text())).isEmpty();
             assertThat(cloudWatch.requests()).isEmpty();
             assertThat(Arrays.stream(service.getBeanDefinitionNames()).map(name -> service.getBean(name).getClass().getName()))
-                    .noneMatch(type -> type.contains(".observability.cloudwatch.") || type.startsWith("software.amazon.awssdk.services.cloudwatch"));
+                    .noneMatch(type -> type.contains(".observability.awsnative.metrics.") || type.startsWith("software.amazon.awssdk.services.cloudwatch"));
         }
     }
 
