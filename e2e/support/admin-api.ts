@@ -1,12 +1,9 @@
 import { type APIRequestContext, type Page, expect } from '@playwright/test';
-
-export interface AdminCredentials {
-  email: string;
-  password: string;
-}
+import type { AccessToken, LogInRequest } from '../../frontend/src/lib/identity-api';
+import type { StockAdjustment, StockLevel } from '../../frontend/src/lib/stock-admin-api';
 
 /** The run's admin account, which `./shop test e2e` makes up and hands to the launcher and to these tests. */
-export function adminCredentials(): AdminCredentials {
+export function adminCredentials(): LogInRequest {
   const email = process.env.SHOP_ADMIN_EMAIL;
   const password = process.env.SHOP_ADMIN_PASSWORD;
   if (!email || !password) {
@@ -32,13 +29,7 @@ export async function signInToAdminConsole(page: Page) {
 export async function adminToken(request: APIRequestContext): Promise<string> {
   const response = await request.post('/api/identity/sessions', { data: adminCredentials() });
   expect(response.ok(), `admin log-in answered ${response.status()}`).toBe(true);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-interface StockLevel {
-  productId: number;
-  available: number;
-  status: 'in_stock' | 'low_stock' | 'sold_out';
+  return ((await response.json()) as AccessToken).accessToken;
 }
 
 export async function stockLevel(request: APIRequestContext, productId: number): Promise<StockLevel> {
@@ -51,7 +42,7 @@ export async function stockLevel(request: APIRequestContext, productId: number):
 export async function adjustStock(request: APIRequestContext, token: string, productId: number, delta: number) {
   const response = await request.post(`/api/inventory/stock/${productId}/adjustments`, {
     headers: { Authorization: `Bearer ${token}` },
-    data: { delta, reason: 'correction', note: 'end-to-end test' },
+    data: { delta, reason: 'correction', note: 'end-to-end test' } satisfies StockAdjustment,
   });
   expect(response.status(), `adjusting the stock of ${productId} answered ${response.status()}`).toBe(201);
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type APIResponse, expect } from '@playwright/test';
+import type { AccessToken, Account, LogInRequest, SignUpRequest } from '../../frontend/src/lib/identity-api';
+import type { CheckoutRequest } from '../../frontend/src/lib/order-api';
 
 export interface Shopper {
   id: string;
@@ -10,12 +12,14 @@ export interface Shopper {
 export async function newShopper(request: APIRequestContext, label: string): Promise<Shopper> {
   const email = `e2e-${label}-${randomUUID()}@o11y-shop.local`;
   const password = 'a long enough password';
-  const signUp = await request.post('/api/identity/users', { data: { email, password, displayName: 'Trace Tester' } });
+  const signUp = await request.post('/api/identity/users', {
+    data: { email, password, displayName: 'Trace Tester' } satisfies SignUpRequest,
+  });
   expect(signUp.status(), await signUp.text()).toBe(201);
-  const { id } = (await signUp.json()) as { id: string };
-  const session = await request.post('/api/identity/sessions', { data: { email, password } });
+  const { id } = (await signUp.json()) as Account;
+  const session = await request.post('/api/identity/sessions', { data: { email, password } satisfies LogInRequest });
   expect(session.ok()).toBe(true);
-  const { accessToken } = (await session.json()) as { accessToken: string };
+  const { accessToken } = (await session.json()) as AccessToken;
   return { id, headers: { Authorization: `Bearer ${accessToken}` } };
 }
 
@@ -41,6 +45,6 @@ export async function checkOut(
         name: '山田 太郎', postalCode: '1000001', prefecture: '東京都', city: '千代田区', line1: '千代田1-1', line2: '', phone: '03-1234-5678',
       },
       payment: { method: 'card', cardLast4 },
-    },
+    } satisfies CheckoutRequest,
   });
 }

@@ -1,15 +1,5 @@
 import { type APIRequestContext, expect } from '@playwright/test';
-
-/** The fields of the catalog's ProductSummary (api/catalog.yaml) that the tests use. */
-export interface ProductSummary {
-  id: number;
-  name: string;
-  stock: { status: 'in_stock' | 'low_stock' | 'sold_out' | 'unknown' };
-}
-
-interface ProductPage {
-  items: ProductSummary[];
-}
+import type { ProductPage, ProductSummary } from '../../frontend/src/lib/api';
 
 interface LauncherService {
   name: string;

@@ -1,82 +1,18 @@
 import { type APIRequestContext, expect } from '@playwright/test';
+import type { CaughtTrace } from '../../frontend/src/lib/telemetry/lab-api';
+import type { SegmentDocument } from '../../frontend/src/lib/telemetry/segments';
 import { type KnownValues, type TraceShape, nodesOf, shapeOf } from './trace-shape';
 
-/** An X-Ray segment or subsegment document as the launcher's local daemon received it. */
-export interface SegmentDocument {
-  name: string;
-  id: string;
-  trace_id?: string;
-  parent_id?: string;
-  namespace?: string;
-  annotations?: Record<string, string | number | boolean>;
-  type?: 'subsegment';
-  in_progress?: boolean;
-  user?: string;
-  error?: boolean;
-  fault?: boolean;
-  throttle?: boolean;
-  cause?: { exceptions?: Array<{ type?: string; message?: string }> } | string;
-  metadata?: Record<string, unknown>;
-  http?: { request?: { method?: string; url?: string; user_agent?: string }; response?: { status?: number } };
-  aws?: { operation?: string; queue_url?: string };
-  sql?: { sanitized_query?: string; url?: string };
-  subsegments?: SegmentDocument[];
-}
-
-/** An OTLP attribute value (OTLP JSON: 64-bit integers are strings, arrays are `{values: […]}`). */
-export interface AnyValue {
-  stringValue?: string;
-  boolValue?: boolean;
-  intValue?: string | number;
-  doubleValue?: number | string;
-  arrayValue?: { values?: AnyValue[] };
-  kvlistValue?: { values?: KeyValue[] };
-}
-
-export interface KeyValue {
-  key: string;
-  value?: AnyValue;
-}
-
-/** One OTLP span as the launcher keeps it (launcher/…/telemetry/OtlpDocuments.java): IDs in hex, enums as numbers. */
-export interface OtlpSpanDocument {
-  source?: 'otlp';
-  resource?: { attributes?: KeyValue[] };
-  scope?: { name?: string; version?: string };
-  span: {
-    traceId: string;
-    spanId: string;
-    parentSpanId?: string;
-    name: string;
-    /** 1 INTERNAL, 2 SERVER, 3 CLIENT, 4 PRODUCER, 5 CONSUMER; absent is 0, unspecified. */
-    kind?: number;
-    startTimeUnixNano?: string;
-    endTimeUnixNano?: string;
-    attributes?: KeyValue[];
-    /** 1 OK, 2 ERROR; absent is unset. */
-    status?: { code?: number; message?: string };
-    events?: Array<{ name?: string; attributes?: KeyValue[] }>;
-  };
-}
-
-export interface CapturedTrace {
-  traceId: string;
-  segmentDocuments: SegmentDocument[];
-  /** OpenTelemetry spans (mode otel); empty in mode xray, as segmentDocuments are in mode otel. */
-  spans: OtlpSpanDocument[];
-  logLines: Array<Record<string, unknown>>;
-}
-
-export async function capturedTraces(request: APIRequestContext): Promise<CapturedTrace[]> {
+export async function capturedTraces(request: APIRequestContext): Promise<CaughtTrace[]> {
   const response = await request.get('/_launcher/telemetry/traces?limit=200');
   expect(response.ok(), `the launcher's telemetry API answered ${response.status()}`).toBe(true);
-  return ((await response.json()) as { traces: CapturedTrace[] }).traces;
+  return ((await response.json()) as { traces: CaughtTrace[] }).traces;
 }
 
-export async function capturedTrace(request: APIRequestContext, traceId: string): Promise<CapturedTrace> {
+export async function capturedTrace(request: APIRequestContext, traceId: string): Promise<CaughtTrace> {
   const response = await request.get(`/_launcher/telemetry/traces/${traceId}`);
   expect(response.ok(), `trace ${traceId} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as CapturedTrace;
+  return (await response.json()) as CaughtTrace;
 }
 
 /** A document and every subsegment in it, however deeply nested. */
@@ -84,7 +20,7 @@ export function entities(document: SegmentDocument): SegmentDocument[] {
   return [document, ...(document.subsegments ?? []).flatMap(entities)];
 }
 
-export function allEntities(trace: CapturedTrace): SegmentDocument[] {
+export function allEntities(trace: CaughtTrace): SegmentDocument[] {
   return trace.segmentDocuments.flatMap(entities);
 }
 
@@ -100,7 +36,7 @@ export async function traceIdOfRequest(request: APIRequestContext, userAgent: st
     .poll(
       async () => {
         const found = (await capturedTraces(request)).find((trace) =>
-          nodesOf(trace).some((node) => node.kind === 'entry' && node.parentId === undefined && node.userAgent === userAgent),
+          nodesOf(trace).some((node) => node.role === 'entry' && node.parentId === undefined && node.http?.userAgent === userAgent),
         );
         traceId = found?.traceId ?? '';
         return traceId;

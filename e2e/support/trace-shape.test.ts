@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import type { CapturedTrace, KeyValue, OtlpSpanDocument, SegmentDocument } from './telemetry-api';
+import type { CaughtTrace, LogLine } from '../../frontend/src/lib/telemetry/lab-api';
+import type { KeyValue, OtlpSpanDocument } from '../../frontend/src/lib/telemetry/otlp';
+import type { SegmentDocument } from '../../frontend/src/lib/telemetry/segments';
 import { normalizeValue, shapeOf, sqlSummary, templatePath } from './trace-shape';
 
 // The project unit: no shop, no browser. One small request — a declined checkout of product 7, with one
@@ -8,40 +10,50 @@ import { normalizeValue, shapeOf, sqlSummary, templatePath } from './trace-shape
 const USER = '57b17ce8-9b86-444c-9ea7-d5a4862e137d';
 const known = { product_id: { value: 7, as: '<product id>' }, user_id: { value: USER, as: '<shopper>' }, user: { value: USER, as: '<shopper>' } };
 
-const xray: CapturedTrace = {
+const orderLogLine: LogLine = {
+  timestamp: '2026-11-23T10:00:00Z',
+  level: 'INFO',
+  service: 'order',
+  logger: 'o11yshop.order.checkout.Checkout',
+  message: 'payment declined',
+  trace_id: '1-6b048e01-2773b7bd9306fa0a58cab770',
+};
+
+const xray = {
   traceId: '1-6b048e01-2773b7bd9306fa0a58cab770',
+  firstSeen: '2026-11-23T10:00:00Z',
   spans: [],
-  logLines: [{ service: 'order', trace_id: '1-6b048e01-2773b7bd9306fa0a58cab770' }],
+  logLines: [orderLogLine],
   segmentDocuments: [
     {
       name: 'order',
-      id: 'a000000000000001',
+      id: 'a000000000000001', start_time: 1,
       user: USER,
       error: true,
       cause: { exceptions: [{ type: 'o11yshop.platform.web.problem.ServiceProblem' }] },
       http: { request: { method: 'POST', url: 'http://127.0.0.1:8083/api/order/orders', user_agent: 'ua' }, response: { status: 402 } },
       subsegments: [
-        { name: 'postgres@127.0.0.1', id: 'a000000000000002', namespace: 'remote', sql: { sanitized_query: 'insert into "checkout" ("id") values (?)' } },
+        { name: 'postgres@127.0.0.1', id: 'a000000000000002', start_time: 1, namespace: 'remote', sql: { sanitized_query: 'insert into "checkout" ("id") values (?)' } },
         {
           name: 'checkout',
-          id: 'a000000000000003',
+          id: 'a000000000000003', start_time: 1,
           annotations: { user_id: USER, order_id: 'O11Y-20261123-WRPX2', product_id: 7 },
           metadata: { default: { lines: 1 } },
           subsegments: [
             {
               name: 'reserve stock',
-              id: 'a000000000000004',
+              id: 'a000000000000004', start_time: 1,
               metadata: { default: { reservation_id: 'bda9c7a9-8cbd-4308-abd7-010fb248b823' } },
               subsegments: [
                 {
                   name: '127.0.0.1',
-                  id: 'a000000000000005',
+                  id: 'a000000000000005', start_time: 1,
                   namespace: 'remote',
                   http: { request: { method: 'POST', url: 'http://127.0.0.1:8082/api/inventory/reservations' }, response: { status: 201 } },
                 },
               ],
             },
-            { name: 'pay', id: 'a000000000000006', metadata: { default: { outcome: 'declined' } } },
+            { name: 'pay', id: 'a000000000000006', start_time: 1, metadata: { default: { outcome: 'declined' } } },
           ],
         },
       ],
@@ -49,17 +61,17 @@ const xray: CapturedTrace = {
     // inventory's segment, sent on its own, under order's call
     {
       name: 'inventory',
-      id: 'b000000000000001',
+      id: 'b000000000000001', start_time: 1,
       parent_id: 'a000000000000005',
       user: USER,
       http: { request: { method: 'POST', url: 'http://127.0.0.1:8082/api/inventory/reservations' }, response: { status: 201 } },
       subsegments: [
-        { name: 'postgres@127.0.0.1', id: 'b000000000000002', namespace: 'remote', sql: { sanitized_query: 'select lastval()' } },
-        { name: 'Sqs', id: 'b000000000000003', namespace: 'aws', aws: { operation: 'DeleteMessage' } },
+        { name: 'postgres@127.0.0.1', id: 'b000000000000002', start_time: 1, namespace: 'remote', sql: { sanitized_query: 'select lastval()' } },
+        { name: 'Sqs', id: 'b000000000000003', start_time: 1, namespace: 'aws', aws: { operation: 'DeleteMessage' } },
       ],
     },
   ] satisfies SegmentDocument[],
-};
+} satisfies CaughtTrace;
 
 const attributes = (values: Record<string, string | number | string[]>): KeyValue[] =>
   Object.entries(values).map(([key, value]) => ({
@@ -83,10 +95,11 @@ const span = (
   span: { ...fields, traceId: '6b048e012773b7bd9306fa0a58cab770', attributes: attributes(fields.attributes ?? {}) },
 });
 
-const otel: CapturedTrace = {
+const otel = {
   traceId: '1-6b048e01-2773b7bd9306fa0a58cab770',
+  firstSeen: '2026-11-23T10:00:00Z',
   segmentDocuments: [],
-  logLines: [{ service: 'order', trace_id: '1-6b048e01-2773b7bd9306fa0a58cab770' }],
+  logLines: [orderLogLine],
   spans: [
     span('order', 'io.opentelemetry.spring-webmvc-6.0', {
       spanId: '1000000000000001',
@@ -152,7 +165,7 @@ const otel: CapturedTrace = {
       attributes: { 'rpc.system': 'aws-api', 'rpc.service': 'Sqs', 'rpc.method': 'DeleteMessage' },
     }),
   ],
-};
+} satisfies CaughtTrace;
 
 test('a trace sent as X-Ray segments and the same sent as OTLP spans have one shape', () => {
   expect(shapeOf(otel, known)).toEqual(shapeOf(xray, known));
@@ -220,12 +233,12 @@ test('a token renewal inside the request is left out of the shape, with what ide
   const renewal: SegmentDocument[] = [
     {
       name: 'order',
-      id: 'c000000000000001',
+      id: 'c000000000000001', start_time: 1,
       http: { request: { method: 'POST', url: 'http://127.0.0.1:8083/api/order/orders' }, response: { status: 201 } },
       subsegments: [
         {
           name: '127.0.0.1',
-          id: 'c000000000000002',
+          id: 'c000000000000002', start_time: 1,
           namespace: 'remote',
           http: { request: { method: 'POST', url: 'http://127.0.0.1:8084/api/identity/oauth2/token' }, response: { status: 200 } },
         },
@@ -233,10 +246,10 @@ test('a token renewal inside the request is left out of the shape, with what ide
     },
     {
       name: 'identity',
-      id: 'd000000000000001',
+      id: 'd000000000000001', start_time: 1,
       parent_id: 'c000000000000002',
       http: { request: { method: 'POST', url: 'http://127.0.0.1:8084/api/identity/oauth2/token' }, response: { status: 200 } },
-      subsegments: [{ name: 'postgres@127.0.0.1', id: 'd000000000000002', namespace: 'remote', sql: { sanitized_query: 'select 1' } }],
+      subsegments: [{ name: 'postgres@127.0.0.1', id: 'd000000000000002', start_time: 1, namespace: 'remote', sql: { sanitized_query: 'select 1' } }],
     },
   ];
   const withRenewal = shapeOf({ ...xray, segmentDocuments: [...(xray.segmentDocuments ?? []), ...renewal] }, known);

@@ -4,59 +4,21 @@
  * one `toEqual`. Pure functions over what the launcher's telemetry API returns; nothing here talks to the
  * shop.
  *
- * The shape keeps what a learner reads in a trace — which services took part and who called whom, over
- * HTTP or the queue; the business steps and how they nest; their annotations (indexed, searchable) and
- * metadata; the signed-in user; what failed and with which exception; where SQL ran and which
- * statements; which AWS calls were made; which services' log lines carry the trace ID — and drops what
- * only differs in naming:
- *
- * | what               | X-Ray SDK                                         | OpenTelemetry                                     |
- * |--------------------|---------------------------------------------------|---------------------------------------------------|
- * | a service's work   | a segment named after the service                 | a SERVER or CONSUMER span, `service.name`         |
- * | a business step    | a subsegment without a namespace                  | an INTERNAL span                                  |
- * | a call to a service| a `remote` subsegment named after the host        | a CLIENT span named after the method              |
- * | an SQL statement   | a subsegment with `sql.sanitized_query`           | a CLIENT span with `db.query.text`                |
- * | an AWS call        | an `aws` subsegment `Sqs`, `aws.operation`        | `rpc.service` `Sqs`, `rpc.method` (CLIENT/PRODUCER)|
- * | annotations        | `annotations`                                     | attributes listed in `aws.xray.annotations`       |
- * | metadata           | `metadata.default`                                | the shop's spans' other attributes                |
- * | the user           | `user`                                            | `enduser.id`                                      |
- * | a failure          | `fault`/`error`/`throttle` + `cause.exceptions`   | the HTTP status, else status ERROR; `exception` events |
- *
- * A failure of a span is judged as X-Ray judges one (and as the ADOT collector's X-Ray exporter turns a span
- * into a segment): by its HTTP status where it has one (4xx error, 429 throttle, 5xx fault), otherwise a
- * span with status ERROR or an exception event is a fault.
+ * The shape is made from the Lab's own trace model (frontend/src/lib/telemetry/trace-model.ts), which
+ * reads segments and spans into one kind of node — its role, service, HTTP, SQL and AWS details,
+ * annotations, metadata, user, outcome and exceptions (the table there says how each approach writes
+ * them) — so that the parity spec checks the trace a learner sees in the Lab. The shape keeps what a
+ * learner reads in a trace — which services took part and who called whom, over HTTP or the queue; the
+ * business steps and how they nest; their annotations (indexed, searchable) and metadata; the signed-in
+ * user; what failed and with which exception; where SQL ran and which statements; which AWS calls were
+ * made; which services' log lines carry the trace ID — and drops what only differs in naming: IDs,
+ * hosts, the names of calls and statements.
  */
-import type { AnyValue, CapturedTrace, KeyValue, OtlpSpanDocument, SegmentDocument } from './telemetry-api';
+import type { CaughtTrace } from '../../frontend/src/lib/telemetry/lab-api';
+import { isOtlpLogDocument, serviceNameOf } from '../../frontend/src/lib/telemetry/otlp';
+import { type TraceNode, fromTrace } from '../../frontend/src/lib/telemetry/trace-model';
 
 export type Scalar = string | number | boolean;
-export type Outcome = 'ok' | 'error' | 'fault' | 'throttle';
-
-/**
- * What a node of a trace stands for, in either model: a service's work for a request or a message
- * (`entry`), a business step, a call to another service, an SQL statement, an AWS API call.
- */
-export type NodeKind = 'entry' | 'step' | 'call' | 'sql' | 'aws';
-
-export interface ShapeNode {
-  id: string;
-  parentId?: string;
-  service: string;
-  kind: NodeKind;
-  /**
-   * `GET /api/catalog/products/{id}` or `message` (entry), the step's name, `POST /api/inventory/reservations`
-   * (call), `insert customer_order` (sql), `Sqs.SendMessage` (aws). IDs in paths are `{id}`.
-   */
-  name: string;
-  status?: number;
-  outcome: Outcome;
-  /** Simple class names of the exceptions recorded on the node. */
-  exceptions: string[];
-  annotations: Record<string, Scalar>;
-  metadata: Record<string, Scalar>;
-  user?: string;
-  /** The User-Agent of a request served: how a test finds the trace of the request it made. Not in the shape. */
-  userAgent?: string;
-}
 
 export interface TraceShape {
   services: string[];
@@ -90,7 +52,6 @@ export type KnownValues = Record<string, { value: Scalar; as: string }>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^O11Y-\d{8}-[A-Z0-9]+$/;
-const SHOP_SCOPE = /^o11yshop\./;
 
 /** A value as it is compared: known values and IDs as placeholders, anything else as it is. */
 export function normalizeValue(key: string, value: Scalar, known: KnownValues = {}): Scalar {
@@ -131,180 +92,30 @@ function simpleName(type: string | undefined): string {
   return type.slice(type.lastIndexOf('.') + 1);
 }
 
-function outcomeOfHttp(status: number | undefined, failed: boolean): Outcome {
-  if (status !== undefined) {
-    if (status >= 500) return 'fault';
-    if (status === 429) return 'throttle';
-    if (status >= 400) return 'error';
-    if (!failed) return 'ok';
-  }
-  return failed ? 'fault' : 'ok';
-}
-
 function scalarOrJson(value: unknown): Scalar {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : JSON.stringify(value);
 }
 
-// ---------------------------------------------------------------------------------------------------
-// X-Ray segment documents
-
-/** The nodes of segment documents, nested or sent on their own; a document sent twice counts as its latest. */
-export function nodesFromSegments(documents: SegmentDocument[]): ShapeNode[] {
-  const byId = new Map<string, { document: SegmentDocument; parentId?: string; isSegment: boolean }>();
-  const collect = (document: SegmentDocument, parentId: string | undefined, isSegment: boolean) => {
-    byId.set(document.id, { document, parentId, isSegment });
-    for (const subsegment of document.subsegments ?? []) collect(subsegment, document.id, false);
-  };
-  for (const document of documents) collect(document, document.parent_id, document.type !== 'subsegment');
-
-  const serviceOf = (id: string | undefined, seen = new Set<string>()): string => {
-    const entry = id === undefined ? undefined : byId.get(id);
-    if (!entry || seen.has(id!)) return '?';
-    seen.add(id!);
-    return entry.isSegment ? entry.document.name : serviceOf(entry.parentId, seen);
-  };
-
-  return [...byId.values()].map(({ document, parentId, isSegment }) => {
-    const kind: NodeKind = isSegment
-      ? 'entry'
-      : document.sql
-        ? 'sql'
-        : document.namespace === 'aws'
-          ? 'aws'
-          : document.namespace === 'remote'
-            ? 'call'
-            : 'step';
-    const request = document.http?.request;
-    const name =
-      kind === 'entry'
-        ? request
-          ? `${request.method ?? '?'} ${templatePath(request.url)}`
-          : 'message'
-        : kind === 'call'
-          ? `${request?.method ?? '?'} ${templatePath(request?.url)}`
-          : kind === 'sql'
-            ? sqlSummary(document.sql?.sanitized_query)
-            : kind === 'aws'
-              ? `${document.name}.${document.aws?.operation ?? '?'}`
-              : document.name;
-    const metadata: Record<string, Scalar> = {};
-    for (const [namespace, values] of Object.entries(document.metadata ?? {})) {
-      for (const [key, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
-        metadata[namespace === 'default' ? key : `${namespace}.${key}`] = scalarOrJson(value);
-      }
-    }
-    const outcome: Outcome = document.fault ? 'fault' : document.throttle ? 'throttle' : document.error ? 'error' : 'ok';
-    return {
-      id: document.id,
-      parentId,
-      service: isSegment ? document.name : serviceOf(parentId),
-      kind,
-      name,
-      status: document.http?.response?.status,
-      outcome,
-      exceptions:
-        typeof document.cause === 'object' ? (document.cause.exceptions ?? []).map((exception) => simpleName(exception.type)) : [],
-      annotations: { ...(document.annotations ?? {}) },
-      metadata,
-      user: document.user,
-      userAgent: isSegment ? document.http?.request?.user_agent : undefined,
-    };
-  });
+/** A call to another service, over HTTP or as a message sent (an AWS call is a node of its own). */
+function isCall(node: TraceNode): boolean {
+  return node.role === 'http' || node.role === 'messaging';
 }
 
-// ---------------------------------------------------------------------------------------------------
-// OpenTelemetry spans
-
-type Decoded = Scalar | null | Decoded[] | { [key: string]: Decoded };
-
-export function decodeValue(value: AnyValue | undefined): Decoded {
-  if (!value) return null;
-  if (value.stringValue !== undefined) return value.stringValue;
-  if (value.boolValue !== undefined) return value.boolValue;
-  if (value.intValue !== undefined) return Number(value.intValue);
-  if (value.doubleValue !== undefined) return Number(value.doubleValue);
-  if (value.arrayValue !== undefined) return (value.arrayValue.values ?? []).map(decodeValue);
-  if (value.kvlistValue !== undefined) return decodeAttributes(value.kvlistValue.values);
-  return null;
+/**
+ * A node's name in the shape: `GET /api/catalog/products/{id}` or `message` (entry), `POST
+ * /api/inventory/reservations` (call), `insert customer_order` (sql), `Sqs.SendMessage` (aws), or the
+ * step's own name. IDs in paths are `{id}`.
+ */
+export function shapeName(node: TraceNode): string {
+  const http = node.http;
+  if (node.role === 'entry') {
+    return http?.method !== undefined || http?.url !== undefined ? `${http.method ?? '?'} ${templatePath(http.url)}` : 'message';
+  }
+  if (isCall(node)) return `${http?.method ?? '?'} ${templatePath(http?.url)}`;
+  if (node.role === 'sql') return sqlSummary(node.sql?.query ?? node.name);
+  if (node.role === 'aws') return `${node.aws?.service ?? '?'}.${node.aws?.operation ?? '?'}`;
+  return node.name;
 }
-
-export function decodeAttributes(attributes: KeyValue[] | undefined): Record<string, Decoded> {
-  return Object.fromEntries((attributes ?? []).map((attribute) => [attribute.key, decodeValue(attribute.value)]));
-}
-
-const SERVER = 2;
-const CLIENT = 3;
-const PRODUCER = 4;
-const CONSUMER = 5;
-const STATUS_ERROR = 2;
-const ANNOTATION_KEYS = 'aws.xray.annotations';
-
-export function nodesFromSpans(documents: OtlpSpanDocument[]): ShapeNode[] {
-  const byId = new Map<string, OtlpSpanDocument>();
-  for (const document of documents) byId.set(document.span.spanId, document);
-  return [...byId.values()].map(({ resource, scope, span }) => {
-    const attributes = decodeAttributes(span.attributes);
-    const text = (key: string) => (typeof attributes[key] === 'string' || typeof attributes[key] === 'number' ? String(attributes[key]) : undefined);
-    const status = typeof attributes['http.response.status_code'] === 'number' ? attributes['http.response.status_code'] : undefined;
-    const kind: NodeKind =
-      text('rpc.system') === 'aws-api'
-        ? 'aws'
-        : text('db.system.name') !== undefined || text('db.system') !== undefined
-          ? 'sql'
-          : span.kind === SERVER || span.kind === CONSUMER
-            ? 'entry'
-            : span.kind === CLIENT || span.kind === PRODUCER
-              ? 'call'
-              : 'step';
-    const method = text('http.request.method') ?? '?';
-    const name =
-      kind === 'entry'
-        ? span.kind === SERVER
-          ? `${method} ${templatePath(text('url.path'))}`
-          : 'message'
-        : kind === 'call'
-          ? `${method} ${templatePath(text('url.full'))}`
-          : kind === 'sql'
-            ? sqlSummary(text('db.query.text') ?? text('db.statement') ?? span.name)
-            : kind === 'aws'
-              ? `${text('rpc.service') ?? '?'}.${text('rpc.method') ?? '?'}`
-              : span.name;
-    const exceptions = (span.events ?? [])
-      .filter((event) => event.name === 'exception')
-      .map((event) => simpleName(String(decodeAttributes(event.attributes)['exception.type'] ?? '')));
-    const failed = span.status?.code === STATUS_ERROR || exceptions.length > 0;
-
-    // Only the shop's own spans carry annotations and metadata; an instrumentation's attributes are its own.
-    const annotations: Record<string, Scalar> = {};
-    const metadata: Record<string, Scalar> = {};
-    if (SHOP_SCOPE.test(scope?.name ?? '')) {
-      const listed = attributes[ANNOTATION_KEYS];
-      const annotationKeys = Array.isArray(listed) ? listed.map(String) : [];
-      for (const [key, value] of Object.entries(attributes)) {
-        if (key === ANNOTATION_KEYS || value === null) continue;
-        (annotationKeys.includes(key) ? annotations : metadata)[key] = scalarOrJson(value);
-      }
-    }
-    const serviceName = decodeAttributes(resource?.attributes)['service.name'];
-    return {
-      id: span.spanId,
-      parentId: span.parentSpanId || undefined,
-      service: typeof serviceName === 'string' ? serviceName : '?',
-      kind,
-      name,
-      status,
-      outcome: outcomeOfHttp(status, failed),
-      exceptions,
-      annotations,
-      metadata,
-      user: text('enduser.id'),
-      userAgent: span.kind === SERVER ? text('user_agent.original') : undefined,
-    };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Both
 
 /**
  * A service fetches its own token (the client-credentials call to identity) when it first needs one and
@@ -313,9 +124,12 @@ export function nodesFromSpans(documents: OtlpSpanDocument[]): ShapeNode[] {
  */
 export const TOKEN_RENEWAL = 'POST /api/identity/oauth2/token';
 
-export function nodesOf(trace: Pick<CapturedTrace, 'segmentDocuments' | 'spans'>): ShapeNode[] {
-  const nodes = [...nodesFromSegments(trace.segmentDocuments ?? []), ...nodesFromSpans(trace.spans ?? [])];
-  const left = new Set(nodes.filter((node) => (node.kind === 'call' || node.kind === 'entry') && node.name === TOKEN_RENEWAL).map((node) => node.id));
+/** The nodes of a trace as the Lab draws them (one model for both approaches), less any token renewal. */
+export function nodesOf(trace: Pick<CaughtTrace, 'segmentDocuments' | 'spans'>): TraceNode[] {
+  const nodes = fromTrace(trace);
+  const left = new Set(
+    nodes.filter((node) => (isCall(node) || node.role === 'entry') && shapeName(node) === TOKEN_RENEWAL).map((node) => node.id),
+  );
   for (let grew = left.size > 0; grew; ) {
     grew = false;
     for (const node of nodes) {
@@ -338,23 +152,23 @@ function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
 
 /** The shape of a captured trace; see {@link TraceShape}. */
 export function shapeOf(
-  trace: Pick<CapturedTrace, 'segmentDocuments' | 'spans' | 'logLines'>,
+  trace: Pick<CaughtTrace, 'segmentDocuments' | 'spans' | 'logLines'>,
   known: KnownValues = {},
 ): TraceShape {
   const nodes = nodesOf(trace);
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const parentOf = (node: ShapeNode) => (node.parentId === undefined ? undefined : byId.get(node.parentId));
+  const parentOf = (node: TraceNode) => (node.parentId === undefined ? undefined : byId.get(node.parentId));
 
   /** `service: entry › step › step` for an entry or a step; for anything else, the entry or step it runs in. */
-  const location = (node: ShapeNode): string => {
+  const location = (node: TraceNode): string => {
     const names: string[] = [];
-    let current: ShapeNode | undefined = node;
+    let current: TraceNode | undefined = node;
     let reachedEntry = false;
     const seen = new Set<string>();
     while (current && current.service === node.service && !seen.has(current.id)) {
       seen.add(current.id);
-      if (current.kind === 'entry' || current.kind === 'step') names.unshift(current.name);
-      if (current.kind === 'entry') {
+      if (current.role === 'entry' || current.role === 'step') names.unshift(shapeName(current));
+      if (current.role === 'entry') {
         reachedEntry = true;
         break;
       }
@@ -364,12 +178,12 @@ export function shapeOf(
     if (!reachedEntry) names.unshift('?');
     return `${node.service}: ${names.join(' › ')}`;
   };
-  const label = (node: ShapeNode) =>
-    node.kind === 'entry' || node.kind === 'step'
+  const label = (node: TraceNode) =>
+    node.role === 'entry' || node.role === 'step'
       ? location(node)
-      : `${location(node)} ${node.kind === 'call' ? '→' : '·'} ${node.name}`;
-  const normalized = (values: Record<string, Scalar>) =>
-    sortedKeys(Object.fromEntries(Object.entries(values).map(([key, value]) => [key, normalizeValue(key, value, known)])));
+      : `${location(node)} ${isCall(node) ? '→' : '·'} ${shapeName(node)}`;
+  const normalized = (values: Record<string, unknown>) =>
+    sortedKeys(Object.fromEntries(Object.entries(values).map(([key, value]) => [key, normalizeValue(key, scalarOrJson(value), known)])));
 
   const shape: TraceShape = {
     services: sorted(new Set(nodes.map((node) => node.service))),
@@ -383,14 +197,7 @@ export function shapeOf(
     errors: {},
     sql: {},
     aws: [],
-    logs: sorted(
-      new Set(
-        trace.logLines.map((line) => {
-          const otlp = (line as { resource?: { attributes?: KeyValue[] } }).resource;
-          return String(line.service ?? (otlp ? decodeAttributes(otlp.attributes)['service.name'] : '?'));
-        }),
-      ),
-    ),
+    logs: sorted(new Set(trace.logLines.map((line) => (isOtlpLogDocument(line) ? serviceNameOf(line.resource) : line.service) ?? '?'))),
   };
   const entries = new Set<string>();
   const hops = new Set<string>();
@@ -399,23 +206,25 @@ export function shapeOf(
   const aws = new Set<string>();
   for (const node of nodes) {
     const where = label(node);
-    if (node.kind === 'entry') {
-      entries.add(`${node.service}: ${node.name}${node.status === undefined ? '' : ` → ${node.status}`}`);
+    const name = shapeName(node);
+    if (node.role === 'entry') {
+      const status = node.http?.status;
+      entries.add(`${node.service}: ${name}${status === undefined ? '' : ` → ${status}`}`);
       const caller = parentOf(node);
       if (caller) {
-        const how = node.name !== 'message' ? 'http' : caller.service === node.service ? 'async' : 'queue';
+        const how = name !== 'message' ? 'http' : caller.service === node.service ? 'async' : 'queue';
         hops.add(`${caller.service}→${node.service} (${how})`);
-        calls.add(`${location(caller)} → ${node.service}: ${node.name}`);
+        calls.add(`${location(caller)} → ${node.service}: ${name}`);
       }
     }
-    if (node.kind === 'step') steps.add(where);
-    if (node.kind === 'aws') aws.add(where);
-    if (node.kind === 'sql') (shape.sql[location(node)] ??= []).push(node.name);
+    if (node.role === 'step') steps.add(where);
+    if (node.role === 'aws') aws.add(where);
+    if (node.role === 'sql') (shape.sql[location(node)] ??= []).push(name);
     if (Object.keys(node.annotations).length > 0) shape.annotations[where] = normalized(node.annotations);
     if (Object.keys(node.metadata).length > 0) shape.metadata[where] = normalized(node.metadata);
     if (node.user !== undefined) shape.users[where] = normalizeValue('user', node.user, known);
     if (node.outcome !== 'ok') {
-      const exceptions = sorted(new Set(node.exceptions));
+      const exceptions = sorted(new Set(node.exceptions.map((exception) => simpleName(exception.type))));
       shape.errors[where] = exceptions.length > 0 ? `${node.outcome} (${exceptions.join(', ')})` : node.outcome;
     }
   }

@@ -2,16 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { checkOut, newShopper, putInCart } from '../support/checkout';
 import { productsInStock } from '../support/shop-api';
-import { type CapturedTrace, type OtlpSpanDocument, capturedTrace, capturedTraces, traceIdOfRequest } from '../support/telemetry-api';
-import { decodeAttributes } from '../support/trace-shape';
+import type { Order } from '../../frontend/src/lib/order-api';
+import type { CaughtTrace } from '../../frontend/src/lib/telemetry/lab-api';
+import {
+  type OtlpSpanDocument,
+  type SpanKind,
+  type StatusCode,
+  decodeAttributes,
+  isOtlpLogDocument,
+  spanKindOf,
+  statusCodeOf,
+} from '../../frontend/src/lib/telemetry/otlp';
+import { capturedTrace, capturedTraces, traceIdOfRequest } from '../support/telemetry-api';
 
 // Only in the project otel: `./shop test e2e` starts the shop a third time with `--observability otel`.
 // The services trace with the OpenTelemetry SDK and send their spans and metrics as OTLP/HTTP to the
 // launcher (127.0.0.1:4318), which plays the collector; the Lab shows the spans as it shows X-Ray's
 // segments (lab.spec.ts is the same story in mode xray).
 
-const KIND = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 } as const;
-const STATUS_ERROR = 2;
 
 /** A span of a trace with its service and its attributes decoded, for the assertions below. */
 interface Span {
@@ -20,36 +28,36 @@ interface Span {
   id: string;
   parentId?: string;
   name: string;
-  kind: number;
+  kind: SpanKind;
   attributes: Record<string, unknown>;
-  statusCode?: number;
+  status: StatusCode;
   events: string[];
 }
 
-function spansOf(trace: CapturedTrace): Span[] {
-  return trace.spans.map(({ resource, scope, span }: OtlpSpanDocument) => ({
+function spansOf(trace: CaughtTrace): Span[] {
+  return (trace.spans ?? []).map(({ resource, scope, span }: OtlpSpanDocument) => ({
     service: String(decodeAttributes(resource?.attributes)['service.name']),
     scope: scope?.name ?? '',
     id: span.spanId,
     parentId: span.parentSpanId || undefined,
     name: span.name,
-    kind: span.kind ?? 0,
+    kind: spanKindOf(span.kind),
     attributes: decodeAttributes(span.attributes),
-    statusCode: span.status?.code,
+    status: statusCodeOf(span.status?.code),
     events: (span.events ?? []).map((event) => event.name ?? ''),
   }));
 }
 
 const childrenOf = (spans: Span[], parent: Span | undefined) => spans.filter((span) => parent !== undefined && span.parentId === parent.id);
-const isSql = (span: Span) => span.kind === KIND.client && typeof span.attributes['db.query.text'] === 'string';
+const isSql = (span: Span) => span.kind === 'client' && typeof span.attributes['db.query.text'] === 'string';
 
 /** Waits until `check` finds nothing missing in the trace, and returns the trace as it then was. */
 async function traceOnceComplete(
   request: APIRequestContext,
   traceId: string,
   check: (spans: Span[]) => Record<string, boolean>,
-): Promise<CapturedTrace> {
-  let trace: CapturedTrace | undefined;
+): Promise<CaughtTrace> {
+  let trace: CaughtTrace | undefined;
   await expect
     .poll(
       async () => {
@@ -75,7 +83,7 @@ test('a product page is one OpenTelemetry trace across catalog and inventory, wi
       async () => {
         const trace = (await capturedTraces(request)).find((candidate) =>
           spansOf(candidate).some(
-            (span) => span.service === 'catalog' && span.kind === KIND.server && span.attributes['url.path'] === `/api/catalog/products/${product!.id}`,
+            (span) => span.service === 'catalog' && span.kind === 'server' && span.attributes['url.path'] === `/api/catalog/products/${product!.id}`,
           ),
         );
         traceId = trace?.traceId ?? '';
@@ -85,14 +93,14 @@ test('a product page is one OpenTelemetry trace across catalog and inventory, wi
     )
     .not.toBe('');
   await traceOnceComplete(request, traceId, (spans) => {
-    const server = spans.find((span) => span.service === 'catalog' && span.kind === KIND.server && !span.parentId);
+    const server = spans.find((span) => span.service === 'catalog' && span.kind === 'server' && !span.parentId);
     const loadProduct = childrenOf(spans, server).find((span) => span.name === 'load product');
-    const call = childrenOf(spans, loadProduct).find((span) => span.kind === KIND.client && !isSql(span));
-    const stock = childrenOf(spans, call).find((span) => span.service === 'inventory' && span.kind === KIND.server);
+    const call = childrenOf(spans, loadProduct).find((span) => span.kind === 'client' && !isSql(span));
+    const stock = childrenOf(spans, call).find((span) => span.service === 'inventory' && span.kind === 'server');
     return {
       'catalog SERVER span GET /api/catalog/products/{productId}': server?.name === 'GET /api/catalog/products/{productId}',
       'INTERNAL span load product with product_id and category':
-        loadProduct?.kind === KIND.internal &&
+        loadProduct?.kind === 'internal' &&
         loadProduct.attributes.product_id === product!.id &&
         typeof loadProduct.attributes.category === 'string',
       'SQL of catalog under load product': childrenOf(spans, loadProduct).some(isSql),
@@ -130,29 +138,29 @@ test('a checkout is one OpenTelemetry trace from the order request through the q
   const userAgent = `o11y-shop-e2e/otel-checkout/${randomUUID()}`;
   const placed = await checkOut(request, shopper, '4242', { 'User-Agent': userAgent });
   expect(placed.status(), await placed.text()).toBe(201);
-  const { orderNumber } = (await placed.json()) as { orderNumber: string };
+  const { orderNumber } = (await placed.json()) as Order;
   const traceId = await traceIdOfRequest(request, userAgent);
 
   const trace = await traceOnceComplete(request, traceId, (spans) => {
-    const server = spans.find((span) => span.service === 'order' && span.kind === KIND.server && !span.parentId);
+    const server = spans.find((span) => span.service === 'order' && span.kind === 'server' && !span.parentId);
     const checkout = childrenOf(spans, server).find((span) => span.name === 'checkout');
-    const step = (name: string) => childrenOf(spans, checkout).find((span) => span.name === name && span.kind === KIND.internal);
-    const calls = (parent: Span | undefined) => childrenOf(spans, parent).filter((span) => span.kind === KIND.client && !isSql(span));
+    const step = (name: string) => childrenOf(spans, checkout).find((span) => span.name === name && span.kind === 'internal');
+    const calls = (parent: Span | undefined) => childrenOf(spans, parent).filter((span) => span.kind === 'client' && !isSql(span));
     const served = (parent: Span | undefined, name: string) =>
-      calls(parent).some((call) => childrenOf(spans, call).some((span) => span.kind === KIND.server && span.name === name));
+      calls(parent).some((call) => childrenOf(spans, call).some((span) => span.kind === 'server' && span.name === name));
     const reservation = calls(step('reserve stock'))
       .flatMap((call) => childrenOf(spans, call))
       .find((span) => span.service === 'inventory' && span.name === 'POST /api/inventory/reservations');
-    const relay = childrenOf(spans, step('create order')).find((span) => span.service === 'order' && span.kind === KIND.consumer);
-    const publish = childrenOf(spans, relay).find((span) => span.kind === KIND.producer);
+    const relay = childrenOf(spans, step('create order')).find((span) => span.service === 'order' && span.kind === 'consumer');
+    const publish = childrenOf(spans, relay).find((span) => span.kind === 'producer');
     // The relay takes the trace header for the message from its own span, before the SDK call starts:
     // inventory's work hangs under the relay's, beside the PRODUCER span, as in mode xray the inventory
     // segment hangs under the relay's segment, beside its Sqs subsegment.
-    const consumer = childrenOf(spans, relay).find((span) => span.service === 'inventory' && span.kind === KIND.consumer);
+    const consumer = childrenOf(spans, relay).find((span) => span.service === 'inventory' && span.kind === 'consumer');
     return {
       'order SERVER span POST /api/order/orders': server?.name === 'POST /api/order/orders' && server.attributes['http.response.status_code'] === 201,
       'INTERNAL span checkout with order_id and user_id':
-        checkout?.kind === KIND.internal && checkout.attributes.order_id === orderNumber && checkout.attributes.user_id === shopper.id,
+        checkout?.kind === 'internal' && checkout.attributes.order_id === orderNumber && checkout.attributes.user_id === shopper.id,
       'steps confirm prices, reserve stock, pay, create order': ['confirm prices', 'reserve stock', 'pay', 'create order'].every((name) => step(name)),
       'CLIENT GET to catalog under confirm prices, served by catalog': served(step('confirm prices'), 'GET /api/catalog/products/{productId}'),
       'CLIENT POST to inventory under reserve stock, served by inventory': reservation !== undefined,
@@ -168,15 +176,15 @@ test('a checkout is one OpenTelemetry trace from the order request through the q
       "inventory's CONSUMER span process under the relay's": consumer?.name === 'process',
       "SQL under inventory's consumer": childrenOf(spans, consumer).some(isSql),
       "CLIENT span Sqs.DeleteMessage under inventory's consumer": childrenOf(spans, consumer).some(
-        (span) => span.kind === KIND.client && span.name === 'Sqs.DeleteMessage' && span.attributes['rpc.method'] === 'DeleteMessage',
+        (span) => span.kind === 'client' && span.name === 'Sqs.DeleteMessage' && span.attributes['rpc.method'] === 'DeleteMessage',
       ),
-      'no span failed': spans.every((span) => span.statusCode !== STATUS_ERROR && !span.events.includes('exception')),
+      'no span failed': spans.every((span) => span.status !== 'error' && !span.events.includes('exception')),
     };
   });
 
   // the log lines of both services carry the trace ID (O-CORR-01), as they do in mode xray
   await expect
-    .poll(async () => [...new Set((await capturedTrace(request, traceId)).logLines.map((line) => line.service))].sort(), {
+    .poll(async () => [...new Set((await capturedTrace(request, traceId)).logLines.map((line) => (isOtlpLogDocument(line) ? undefined : line.service)))].sort(), {
       message: `services whose log lines carry trace ${traceId}`,
     })
     .toEqual(expect.arrayContaining(['inventory', 'order']));

@@ -1,7 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { Order } from '../../frontend/src/lib/order-api';
+import { checkOut, newShopper, putInCart } from '../support/checkout';
 import { productsInStock } from '../support/shop-api';
-import { type CapturedTrace, allEntities, capturedTrace, capturedTraces, entities } from '../support/telemetry-api';
+import type { CaughtTrace } from '../../frontend/src/lib/telemetry/lab-api';
+import { isOtlpLogDocument } from '../../frontend/src/lib/telemetry/otlp';
+import { allEntities, capturedTrace, capturedTraces, entities } from '../support/telemetry-api';
 
 // The shop runs in mode xray here (the launcher's default): the services send their segments to the
 // launcher, which plays the X-Ray daemon, and the Lab shows them.
@@ -41,20 +44,11 @@ test('the product views are an EMF metric the Lab shows as CloudWatch would extr
 // stock. The launched shop must show all of it as one trace (O-TRACE-02, O-TRACE-04).
 test('a checkout is one trace from the order request through the queue to inventory', async ({ page, request }) => {
   const [product] = await productsInStock(request, 1);
-  const token = await newShopperToken(request);
-  const auth = { Authorization: `Bearer ${token}` };
-  expect((await request.put(`/api/order/cart/items/${product!.id}`, { headers: auth, data: { quantity: 1 } })).status()).toBe(200);
-  const placed = await request.post('/api/order/orders', {
-    headers: { ...auth, 'Idempotency-Key': randomUUID() },
-    data: {
-      shippingAddress: {
-        name: '山田 太郎', postalCode: '1000001', prefecture: '東京都', city: '千代田区', line1: '千代田1-1', line2: '', phone: '03-1234-5678',
-      },
-      payment: { method: 'card', cardLast4: '4242' },
-    },
-  });
+  const shopper = await newShopper(request, 'trace');
+  await putInCart(request, shopper, product!.id);
+  const placed = await checkOut(request, shopper, '4242');
   expect(placed.status(), await placed.text()).toBe(201);
-  const { orderNumber } = (await placed.json()) as { orderNumber: string };
+  const { orderNumber } = (await placed.json()) as Order;
 
   let traceId = '';
   await expect
@@ -67,7 +61,7 @@ test('a checkout is one trace from the order request through the queue to invent
     }, { timeout: 20_000, message: `the trace of order ${orderNumber}` })
     .not.toBe('');
 
-  const segmentsWanted = (trace: CapturedTrace) => {
+  const segmentsWanted = (trace: CaughtTrace) => {
     const segments = trace.segmentDocuments;
     return {
       orderRequest: segments.some((s) => s.name === 'order' && s.http?.request?.method === 'POST'),
@@ -81,7 +75,7 @@ test('a checkout is one trace from the order request through the queue to invent
     .toEqual({ orderRequest: true, reservation: true, relay: true, consumer: true });
 
   const trace = await capturedTrace(request, traceId);
-  const services = new Set(trace.logLines.map((line) => line.service));
+  const services = new Set(trace.logLines.map((line) => (isOtlpLogDocument(line) ? undefined : line.service)));
   expect([...services].sort(), 'log lines of both services carry the trace ID').toEqual(expect.arrayContaining(['inventory', 'order']));
 
   await page.goto(`/lab/trace?id=${traceId}`);
@@ -90,13 +84,3 @@ test('a checkout is one trace from the order request through the queue to invent
     await expect(waterfall).toContainText(step);
   }
 });
-
-async function newShopperToken(request: APIRequestContext): Promise<string> {
-  const email = `e2e-trace-${randomUUID()}@o11y-shop.local`;
-  const password = 'a long enough password';
-  const signUp = await request.post('/api/identity/users', { data: { email, password, displayName: 'Trace Tester' } });
-  expect(signUp.status(), await signUp.text()).toBe(201);
-  const session = await request.post('/api/identity/sessions', { data: { email, password } });
-  expect(session.ok()).toBe(true);
-  return ((await session.json()) as { accessToken: string }).accessToken;
-}

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import type { ProductDetail } from '../../frontend/src/lib/api';
+import type { Order } from '../../frontend/src/lib/order-api';
 import { checkOut, newShopper, putInCart } from '../support/checkout';
 import { listProducts } from '../support/shop-api';
 import { settledShape, traceIdOfRequest } from '../support/telemetry-api';
@@ -85,7 +87,7 @@ async function runFlow(request: APIRequestContext): Promise<Shapes> {
   const detailAgent = userAgent('product-detail');
   const detailResponse = await request.get(`/api/catalog/products/${productId}`, { headers: { 'User-Agent': detailAgent } });
   expect(detailResponse.status()).toBe(200);
-  const product = (await detailResponse.json()) as { price: { amount: number }; category: { slug: string } };
+  const product = (await detailResponse.json()) as ProductDetail;
   const productValues: KnownValues = {
     product_id: { value: productId, as: '<product id>' },
     category: { value: product.category.slug, as: '<category of the product>' },
@@ -95,7 +97,7 @@ async function runFlow(request: APIRequestContext): Promise<Shapes> {
   const checkoutAgent = userAgent('checkout');
   const placed = await checkOut(request, shopper, '4242', { 'User-Agent': checkoutAgent });
   expect(placed.status(), await placed.text()).toBe(201);
-  const { orderNumber } = (await placed.json()) as { orderNumber: string };
+  const { orderNumber } = (await placed.json()) as Order;
 
   await putInCart(request, shopper, productId);
   const declinedAgent = userAgent('declined-checkout');

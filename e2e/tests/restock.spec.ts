@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import { adjustStock, adminToken, stockLevel } from '../support/admin-api';
-import { type ProductSummary, productsInStock } from '../support/shop-api';
+import type { ProductSummary } from '../../frontend/src/lib/api';
+import { productsInStock } from '../support/shop-api';
 
 /** Units taken out of stock for the test, given back afterwards so that later specs find them. */
 let soldOut: { product: ProductSummary; units: number } | undefined;

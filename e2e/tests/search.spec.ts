@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { type ProductSummary, listProducts, searchProducts } from '../support/shop-api';
+import type { ProductSummary } from '../../frontend/src/lib/api';
+import { listProducts, searchProducts } from '../support/shop-api';
 
 /**
  * A word from a real product's name that the search API finds that product by, on its first page

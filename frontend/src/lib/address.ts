@@ -1,4 +1,4 @@
-import type { AddressInput } from './identity-api';
+import type { AddressInput, Prefecture } from './identity-api';
 import { type FieldErrors, optionalTextProblem, textProblem } from './validation';
 
 /** The 47 prefectures (都道府県) in the order of their JIS codes, north to south, as the contracts list them. */
@@ -50,9 +50,7 @@ export const PREFECTURES = [
   '宮崎県',
   '鹿児島県',
   '沖縄県',
-] as const;
-
-export type Prefecture = (typeof PREFECTURES)[number];
+] as const satisfies readonly Prefecture[];
 
 export const ADDRESS_FIELDS = ['name', 'postalCode', 'prefecture', 'city', 'line1', 'line2', 'phone'] as const;
 

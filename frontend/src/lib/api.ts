@@ -1,117 +1,36 @@
 /**
  * Typed client for the catalog API (api/catalog.yaml), and the request plumbing that the identity,
- * order and inventory clients share. Types are written by hand from the specs; the front end is
- * served from the same origin as the APIs, so every URL is relative.
+ * order and inventory clients share. The types are generated from the specs (src/lib/api-types/); the
+ * front end is served from the same origin as the APIs, so every URL is relative.
  */
+import type { components, operations } from './api-types/catalog';
+
+type Schemas = components['schemas'];
 
 const CATALOG_BASE = '/api/catalog';
 
-export type ProductSort = 'newest' | 'price_asc' | 'price_desc' | 'name_asc' | 'name_desc';
-export type SearchSort = 'relevance' | ProductSort;
-export type StockStatus = 'in_stock' | 'low_stock' | 'sold_out' | 'unknown';
-
-export interface Money {
-  /** In the currency's smallest unit (yen have no minor unit). */
-  amount: number;
-  currency: 'JPY';
-}
-
-export interface Rating {
-  /** 0 when there are no reviews. */
-  average: number;
-  count: number;
-}
-
-export interface Stock {
-  status: StockStatus;
-  /** Null when the status is unknown. */
-  available?: number | null;
-}
-
-export interface CategoryRef {
-  id: number;
-  slug: string;
-  name: string;
-}
-
-export interface Category extends CategoryRef {
-  description: string;
-  /** Products in this category and all of its sub-categories. */
-  productCount: number;
-  children: Category[];
-}
-
-export interface CategoryTree {
-  categories: Category[];
-}
-
-export interface CategoryDetail extends CategoryRef {
-  description: string;
-  productCount: number;
-  /** From the top-level category down to this one, inclusive. */
-  breadcrumb: CategoryRef[];
-  children: CategoryRef[];
-}
-
-export interface ProductSummary {
-  id: number;
-  sku: string;
-  name: string;
-  price: Money;
-  imageUrl: string;
-  category: CategoryRef;
-  rating: Rating;
-  stock: Stock;
-}
-
-export type ProductPage = Page<ProductSummary>;
-
-export interface Image {
-  url: string;
-  alt: string;
-}
-
-export interface Review {
-  id: number;
-  author: string;
-  rating: number;
-  title: string;
-  body: string;
-  createdAt: string;
-}
-
-export interface ProductDetail {
-  id: number;
-  sku: string;
-  name: string;
-  description: string;
-  price: Money;
-  category: CategoryRef;
-  breadcrumb: CategoryRef[];
-  images: Image[];
-  rating: Rating;
-  reviews: Review[];
-  stock: Stock;
-  /** Shown on the home page. */
-  featured: boolean;
-  createdAt: string;
-}
-
+export type ProductSort = Schemas['ProductSort'];
+export type SearchSort = Schemas['SearchSort'];
+export type StockStatus = Schemas['StockStatus'];
+export type Money = Schemas['Money'];
+export type Rating = Schemas['Rating'];
+export type Stock = Schemas['Stock'];
+export type CategoryRef = Schemas['CategoryRef'];
+export type Category = Schemas['Category'];
+export type CategoryTree = Schemas['CategoryTree'];
+export type CategoryDetail = Schemas['CategoryDetail'];
+export type ProductSummary = Schemas['ProductSummary'];
+export type ProductPage = Schemas['ProductPage'];
+export type Image = Schemas['Image'];
+export type Review = Schemas['Review'];
+export type ProductDetail = Schemas['ProductDetail'];
 /** One field or parameter that the API refused, named as in the request (`email`, `shippingAddress.city`). */
-export interface ParameterError {
-  parameter: string;
-  message: string;
-}
-
-/** RFC 9457 problem details, as every API error is sent; some problems carry extra members. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  requestId?: string;
-  errors?: ParameterError[];
-}
+export type ParameterError = Schemas['ParameterError'];
+/**
+ * RFC 9457 problem details, as every API error is sent (each spec declares the same); some problems
+ * carry extra members. What a response carries is read as partial: a proxy's error is no problem document.
+ */
+export type Problem = Partial<Schemas['Problem']>;
 
 const PROBLEM_TYPE_PREFIX = 'urn:o11y-shop:problem:';
 
@@ -195,14 +114,8 @@ export async function requestJson<T>(url: string, options: RequestOptions = {}):
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
-export interface Page<T> {
-  items: T[];
-  /** Zero-based. */
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
+/** A page of any list: the paging members every spec's `…Page` schema shares, around its items. */
+export type Page<T> = Omit<ProductPage, 'items'> & { items: T[] };
 
 type QueryValue = string | number | boolean | undefined;
 
@@ -221,27 +134,13 @@ function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return requestJson(url, { signal });
 }
 
-// Query shapes are type aliases, not interfaces, so that they fit catalogUrl's Record parameter.
-export type ListProductsQuery = {
-  /** Zero-based. */
-  page?: number;
-  size?: number;
-  sort?: ProductSort;
-  category?: string;
-  featured?: boolean;
-};
+export type ListProductsQuery = NonNullable<operations['listProducts']['parameters']['query']>;
 
 export function listProducts(query: ListProductsQuery, signal?: AbortSignal): Promise<ProductPage> {
   return getJson(catalogUrl('/products', query), signal);
 }
 
-export type SearchProductsQuery = {
-  q: string;
-  /** Zero-based. */
-  page?: number;
-  size?: number;
-  sort?: SearchSort;
-};
+export type SearchProductsQuery = operations['searchProducts']['parameters']['query'];
 
 export function searchProducts(query: SearchProductsQuery, signal?: AbortSignal): Promise<ProductPage> {
   return getJson(catalogUrl('/products/search', query), signal);

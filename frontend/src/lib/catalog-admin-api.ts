@@ -3,48 +3,19 @@
  * product images. Every call needs an access token with the `admin` role.
  */
 import { type CategoryDetail, type Image, type ProductDetail, requestJson } from './api';
+import type { components } from './api-types/catalog';
+
+type Schemas = components['schemas'];
 
 const CATALOG_BASE = '/api/catalog';
 
-export interface ProductInput {
-  /** Upper-case letters and digits in dash-separated groups, unique among all products ever made. */
-  sku: string;
-  name: string;
-  description: string;
-  priceJpy: number;
-  categoryId: number;
-  featured: boolean;
-}
-
-export type ImageContentType = 'image/jpeg' | 'image/png' | 'image/webp';
-
-export interface ImageUploadRequest {
-  contentType: ImageContentType;
-  contentLength: number;
-}
-
+export type ProductInput = Schemas['ProductInput'];
+export type ImageContentType = Schemas['ImageContentType'];
+export type ImageUploadRequest = Schemas['ImageUploadRequest'];
 /** Where and how the browser uploads an image's bytes: a pre-signed URL, valid until `expiresAt`. */
-export interface ImageUpload {
-  objectKey: string;
-  /** Absolute for S3, relative to the shop's origin for the embedded store. */
-  uploadUrl: string;
-  method: 'PUT';
-  /** Part of the signature: the upload must carry exactly these. */
-  headers: Record<string, string>;
-  expiresAt: string;
-  maxBytes: number;
-}
-
-export interface NewCategory {
-  slug: string;
-  name: string;
-  description: string;
-  /** Null for a top-level category. */
-  parentSlug: string | null;
-  sortOrder: number;
-}
-
-export type CategoryChange = Omit<NewCategory, 'slug'>;
+export type ImageUpload = Schemas['ImageUpload'];
+export type NewCategory = Schemas['NewCategory'];
+export type CategoryChange = Schemas['CategoryChange'];
 
 function productUrl(productId: number, rest = ''): string {
   return `${CATALOG_BASE}/products/${productId}${rest}`;
@@ -78,7 +49,7 @@ export function startImageUpload(
 export function attachProductImage(
   accessToken: string,
   productId: number,
-  attachment: { objectKey: string; alt: string },
+  attachment: Schemas['ImageAttachment'],
 ): Promise<Image> {
   return requestJson(productUrl(productId, '/images'), { method: 'POST', body: attachment, accessToken });
 }

@@ -1,18 +1,13 @@
 /** Typed client for the identity API (api/identity.yaml): accounts, sessions, profile, addresses. */
 import { requestJson } from './api';
-import type { Prefecture } from './address';
+import type { components } from './api-types/identity';
+
+type Schemas = components['schemas'];
 
 const IDENTITY_BASE = '/api/identity';
 
-export type Role = 'customer' | 'admin';
-
-export interface Account {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  createdAt: string;
-}
+export type Role = Schemas['Role'];
+export type Account = Schemas['Account'];
 
 /**
  * Whether the account may use the admin console. The APIs decide by the token's `cognito:groups`
@@ -22,38 +17,12 @@ export function hasAdminRole(account: Account): boolean {
   return account.roles.includes('admin');
 }
 
-export interface SignUpRequest {
-  email: string;
-  password: string;
-  displayName: string;
-}
-
-export interface LogInRequest {
-  email: string;
-  password: string;
-}
-
-export interface AccessToken {
-  accessToken: string;
-  tokenType: 'Bearer';
-  /** Seconds until the token expires. */
-  expiresIn: number;
-}
-
-export interface AddressInput {
-  name: string;
-  postalCode: string;
-  prefecture: Prefecture;
-  city: string;
-  line1: string;
-  /** Left out when empty. */
-  line2?: string;
-  phone: string;
-}
-
-export interface Address extends AddressInput {
-  id: string;
-}
+export type SignUpRequest = Schemas['SignUpRequest'];
+export type LogInRequest = Schemas['LogInRequest'];
+export type AccessToken = Schemas['AccessToken'];
+export type Prefecture = Schemas['Prefecture'];
+export type AddressInput = Schemas['AddressInput'];
+export type Address = Schemas['Address'];
 
 export function signUp(request: SignUpRequest): Promise<Account> {
   return requestJson(`${IDENTITY_BASE}/users`, { method: 'POST', body: request });
@@ -72,7 +41,7 @@ export function updateProfile(accessToken: string, displayName: string): Promise
 }
 
 export async function listAddresses(accessToken: string, signal?: AbortSignal): Promise<Address[]> {
-  const list = await requestJson<{ items: Address[] }>(`${IDENTITY_BASE}/me/addresses`, { accessToken, signal });
+  const list = await requestJson<Schemas['AddressList']>(`${IDENTITY_BASE}/me/addresses`, { accessToken, signal });
   return list.items;
 }
 

@@ -1,86 +1,25 @@
 /** Typed client for the order API (api/order.yaml): the signed-in shopper's cart, checkout and orders. */
-import { type Money, type Page, requestJson } from './api';
-import type { AddressInput } from './identity-api';
+import { requestJson } from './api';
+import type { components } from './api-types/order';
+
+type Schemas = components['schemas'];
 
 const ORDER_BASE = '/api/order';
 
-export interface CartLine {
-  productId: number;
-  /** The product's name when it was put in the cart. */
-  name: string;
-  unitPrice: Money;
-  quantity: number;
-  lineTotal: Money;
-  addedAt: string;
-}
-
-export interface Cart {
-  /** Oldest line first. */
-  items: CartLine[];
-  /** Units in the cart, all lines together. */
-  itemCount: number;
-  total: Money;
-  updatedAt?: string;
-}
-
-export interface GuestCartItem {
-  productId: number;
-  quantity: number;
-}
-
-export interface CartMergeResult {
-  cart: Cart;
-  skipped: { productId: number; reason: 'product_not_found' | 'cart_full' }[];
-}
-
-/** The fields of an identity address, without its ID. */
-export type ShippingAddress = AddressInput;
-
-export interface PaymentDetails {
-  method: 'card';
-  cardLast4: string;
-}
-
-export interface CheckoutRequest {
-  shippingAddress: ShippingAddress;
-  payment: PaymentDetails;
-}
-
-export interface OrderLine {
-  productId: number;
-  name: string;
-  unitPrice: Money;
-  quantity: number;
-  lineTotal: Money;
-}
-
-export interface Order {
-  orderId: string;
-  /** What the shopper is shown and quotes, e.g. `O11Y-20261123-4F7K2`. */
-  orderNumber: string;
-  status: 'placed';
-  placedAt: string;
-  items: OrderLine[];
-  itemCount: number;
-  total: Money;
-  shippingAddress: ShippingAddress;
-  payment: PaymentDetails & { reference: string };
-}
-
-export type OrderSummary = Pick<Order, 'orderId' | 'orderNumber' | 'status' | 'placedAt' | 'itemCount' | 'total'>;
-
+export type CartLine = Schemas['CartLine'];
+export type Cart = Schemas['Cart'];
+export type GuestCartItem = Schemas['GuestCartItem'];
+export type CartMergeResult = Schemas['CartMergeResult'];
+export type ShippingAddress = Schemas['ShippingAddress'];
+export type PaymentDetails = Schemas['PaymentDetails'];
+export type CheckoutRequest = Schemas['CheckoutRequest'];
+export type OrderLine = Schemas['OrderLine'];
+export type Order = Schemas['Order'];
+export type OrderSummary = Schemas['OrderSummary'];
 /** Extra members of the problems that checkout answers. */
-export interface PriceChange {
-  productId: number;
-  previousPrice: Money;
-  currentPrice: Money;
-}
-
-export interface StockShortage {
-  productId: number;
-  requested: number;
-  available: number;
-}
+export type PriceChange = Schemas['PriceChange'];
+export type StockShortage = Schemas['StockShortage'];
+export type SalesSummary = Schemas['SalesSummary'];
 
 export function getCart(accessToken: string, signal?: AbortSignal): Promise<Cart> {
   return requestJson(`${ORDER_BASE}/cart`, { accessToken, signal });
@@ -113,25 +52,12 @@ export function listOrders(
   accessToken: string,
   query: { page: number; size: number },
   signal?: AbortSignal,
-): Promise<Page<OrderSummary>> {
+): Promise<Schemas['OrderPage']> {
   return requestJson(`${ORDER_BASE}/orders?page=${query.page}&size=${query.size}`, { accessToken, signal });
 }
 
 export function getOrder(accessToken: string, orderId: string, signal?: AbortSignal): Promise<Order> {
   return requestJson(`${ORDER_BASE}/orders/${encodeURIComponent(orderId)}`, { accessToken, signal });
-}
-
-/** One day's sales in the shop's time zone, for the admin dashboard. */
-export interface SalesSummary {
-  /** `YYYY-MM-DD`. */
-  day: string;
-  /** The IANA time zone that decides where a day begins. */
-  timeZone: string;
-  orderCount: number;
-  revenue: Money;
-  averageOrderValue: Money;
-  /** The five latest orders of any shopper, newest first, not only the day's. */
-  recentOrders: OrderSummary[];
 }
 
 /** Admin only; today when `day` is left out. */

@@ -1,12 +1,8 @@
 /** The restock sign-up of the inventory API (api/inventory.yaml). */
 import { requestJson } from './api';
+import type { components } from './api-types/inventory';
 
-export interface RestockSubscription {
-  subscriptionId: number;
-  productId: number;
-  email: string;
-  createdAt: string;
-}
+export type RestockSubscription = components['schemas']['RestockSubscription'];
 
 /**
  * Signs the signed-in shopper up. There is no body: the inventory service writes to the e-mail address

@@ -3,86 +3,38 @@
  * receiving, adjusting, low-stock thresholds and the audit trail. Every call but `getStockLevel` needs
  * an access token with the `admin` role.
  */
-import { type Page, requestJson } from './api';
+import { requestJson } from './api';
+import type { components, operations } from './api-types/inventory';
+
+type Schemas = components['schemas'];
 
 const INVENTORY_BASE = '/api/inventory';
 
 /** Inventory knows no `unknown`: that is the catalog's word for an inventory that did not answer. */
-export type TrackedStockStatus = 'in_stock' | 'low_stock' | 'sold_out';
+export type TrackedStockStatus = Schemas['StockStatus'];
+export type StockLevel = Schemas['StockLevel'];
+export type StockOverviewItem = Schemas['StockOverviewItem'];
+export type AdjustmentReason = Schemas['AdjustmentReason'];
 
-export interface StockLevel {
-  productId: number;
-  available: number;
-  lowStockThreshold: number;
-  status: TrackedStockStatus;
-}
+export const ADJUSTMENT_REASONS = ['damaged', 'lost', 'found', 'correction', 'returned'] as const satisfies readonly AdjustmentReason[];
 
-export interface StockOverviewItem extends StockLevel {
-  /** Held for checkouts in progress; not part of `available`. */
-  reserved: number;
-}
-
-export type AdjustmentReason = 'damaged' | 'lost' | 'found' | 'correction' | 'returned';
-
-export const ADJUSTMENT_REASONS: readonly AdjustmentReason[] = ['damaged', 'lost', 'found', 'correction', 'returned'];
-
-export type MovementKind =
-  'received' | 'adjusted' | 'reserved' | 'released' | 'expired' | 'committed' | 'threshold_changed';
-
-export interface StockSnapshot {
-  available: number;
-  reserved: number;
-  lowStockThreshold: number;
-}
-
-export interface StockMovement {
-  movementId: number;
-  productId: number;
-  kind: MovementKind;
-  occurredAt: string;
-  /** The user ID of who made the change, or `system` for the service's own work. */
-  actor: string;
-  before: StockSnapshot;
-  after: StockSnapshot;
-  /** The change of the available units. */
-  delta: number;
-  reason?: AdjustmentReason;
-  note?: string;
-  reservationId?: string;
-}
-
+export type MovementKind = Schemas['MovementKind'];
+export type StockSnapshot = Schemas['StockSnapshot'];
+export type StockMovement = Schemas['StockMovement'];
 /** The product's stock after a change, and the audit entry that records it. */
-export interface StockChange {
-  stock: StockLevel;
-  movement: StockMovement;
-}
+export type StockChange = Schemas['StockChange'];
+export type StockReceipt = Schemas['StockReceipt'];
+export type StockAdjustment = Schemas['StockAdjustment'];
 
-export interface StockReceipt {
-  quantity: number;
-  /** Left out when empty. */
-  note?: string;
-}
-
-export interface StockAdjustment {
-  /** Never 0. */
-  delta: number;
-  reason: AdjustmentReason;
-  note?: string;
-}
-
-export type StockOverviewQuery = {
-  /** Zero-based. */
-  page: number;
-  size: number;
-  /** Only `low_stock` and `sold_out`. */
-  lowOnly?: boolean;
-};
+type OverviewParameters = NonNullable<operations['getStockOverview']['parameters']['query']>;
+/** The page is always named; `lowOnly` keeps only `low_stock` and `sold_out`. */
+export type StockOverviewQuery = Required<Pick<OverviewParameters, 'page' | 'size'>> & Pick<OverviewParameters, 'lowOnly'>;
 
 export function getStockOverview(
   accessToken: string,
   query: StockOverviewQuery,
   signal?: AbortSignal,
-): Promise<Page<StockOverviewItem>> {
+): Promise<Schemas['StockOverviewPage']> {
   const params = new URLSearchParams({ page: String(query.page), size: String(query.size) });
   if (query.lowOnly) {
     params.set('lowOnly', 'true');
@@ -110,7 +62,7 @@ export function adjustStock(accessToken: string, productId: number, adjustment: 
 export function setLowStockThreshold(accessToken: string, productId: number, threshold: number): Promise<StockLevel> {
   return requestJson(`${INVENTORY_BASE}/stock/${productId}/threshold`, {
     method: 'PUT',
-    body: { lowStockThreshold: threshold },
+    body: { lowStockThreshold: threshold } satisfies Schemas['LowStockThreshold'],
     accessToken,
   });
 }
@@ -121,7 +73,7 @@ export function getProductMovements(
   productId: number,
   query: { page: number; size: number },
   signal?: AbortSignal,
-): Promise<Page<StockMovement>> {
+): Promise<Schemas['StockMovementPage']> {
   return requestJson(`${INVENTORY_BASE}/stock/${productId}/movements?page=${query.page}&size=${query.size}`, {
     accessToken,
     signal,

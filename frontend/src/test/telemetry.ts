@@ -167,7 +167,7 @@ export const catalogServerSpan = otlpSpan({
 
 export const loadProductSpan = otlpSpan({
   service: 'catalog',
-  scope: 'o11yshop',
+  scope: 'o11yshop.platform.observability',
   spanId: 'c1c1c1c1c1c1c1c1',
   parentSpanId: 'c0c0c0c0c0c0c0c0',
   name: 'load product',

@@ -10,16 +10,26 @@ import LoginPage from './page';
 vi.mock('next/navigation', () => import('@/test/next-navigation'));
 
 const TOKEN = { accessToken: 'fresh-token', tokenType: 'Bearer', expiresIn: 3600 };
+const SIGNED_IN = {
+  'POST /api/identity/sessions': () => jsonResponse(TOKEN),
+  'GET /api/identity/me': () => jsonResponse(anAccount()),
+};
+
+/** Renders the page and sends the form with these values typed in (an empty one is left alone). */
+async function submitSignIn(email: string, password: string) {
+  const user = userEvent.setup();
+  render(<LoginPage />);
+  for (const [label, value] of [['E-mail address', email], ['Password', password]] as const) {
+    if (value !== '') await user.type(screen.getByLabelText(label), value);
+  }
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
 
 describe('log-in page', () => {
   it('checks the fields before asking the server', async () => {
     setUrl('/login');
     const fetchMock = mockFetch(() => jsonResponse(TOKEN));
-    const user = userEvent.setup();
-    render(<LoginPage />);
-
-    await user.type(screen.getByLabelText('E-mail address'), 'not-an-address');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await submitSignIn('not-an-address', '');
 
     expect(screen.getByLabelText('E-mail address')).toHaveAccessibleDescription(
       'Enter an e-mail address like name@example.com.',
@@ -31,16 +41,8 @@ describe('log-in page', () => {
 
   it('signs in and goes to the page in ?next=', async () => {
     setUrl('/login?next=%2Fcheckout');
-    mockApi({
-      'POST /api/identity/sessions': () => jsonResponse(TOKEN),
-      'GET /api/identity/me': () => jsonResponse(anAccount()),
-    });
-    const user = userEvent.setup();
-    render(<LoginPage />);
-
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    mockApi(SIGNED_IN);
+    await submitSignIn('aiko@example.com', 'correct horse battery');
 
     await waitFor(() => expect(routerPush).toHaveBeenCalledWith('/checkout'));
     expect(getSessionState().status).toBe('signed-in');
@@ -49,16 +51,8 @@ describe('log-in page', () => {
 
   it('never follows ?next= off the site', async () => {
     setUrl('/login?next=%2F%2Fevil.example');
-    mockApi({
-      'POST /api/identity/sessions': () => jsonResponse(TOKEN),
-      'GET /api/identity/me': () => jsonResponse(anAccount()),
-    });
-    const user = userEvent.setup();
-    render(<LoginPage />);
-
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    mockApi(SIGNED_IN);
+    await submitSignIn('aiko@example.com', 'correct horse battery');
 
     await waitFor(() => expect(routerPush).toHaveBeenCalledWith('/'));
   });
@@ -72,12 +66,7 @@ describe('log-in page', () => {
           requestId: 'req-401',
         }),
     });
-    const user = userEvent.setup();
-    render(<LoginPage />);
-
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example.com');
-    await user.type(screen.getByLabelText('Password'), 'wrong password');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await submitSignIn('aiko@example.com', 'wrong password');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The e-mail address or password is not right.');

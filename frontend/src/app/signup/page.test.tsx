@@ -10,17 +10,21 @@ vi.mock('next/navigation', () => import('@/test/next-navigation'));
 
 const TOKEN = { accessToken: 'fresh-token', tokenType: 'Bearer', expiresIn: 3600 };
 
+/** Renders the page and sends the form with these values typed in (an empty one is left alone). */
+async function submitSignUp(name: string, email: string, password: string) {
+  const user = userEvent.setup();
+  render(<SignupPage />);
+  for (const [label, value] of [['Your name', name], ['E-mail address', email], ['Password', password]] as const) {
+    if (value !== '') await user.type(screen.getByLabelText(label), value);
+  }
+  await user.click(screen.getByRole('button', { name: 'Create account' }));
+}
+
 describe('sign-up page', () => {
   it('checks name, e-mail address and password as the contract does', async () => {
     setUrl('/signup');
     const fetchMock = mockFetch(() => jsonResponse(anAccount(), 201));
-    const user = userEvent.setup();
-    render(<SignupPage />);
-
-    await user.type(screen.getByLabelText('Your name'), '   ');
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example');
-    await user.type(screen.getByLabelText('Password'), 'short');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await submitSignUp('   ', 'aiko@example', 'short');
 
     expect(screen.getByLabelText('Your name')).toHaveAccessibleDescription('Enter your name.');
     expect(screen.getByLabelText('E-mail address')).toHaveAccessibleDescription(
@@ -34,11 +38,7 @@ describe('sign-up page', () => {
 
   it('refuses a password longer than 72 bytes', async () => {
     setUrl('/signup');
-    const user = userEvent.setup();
-    render(<SignupPage />);
-
-    await user.type(screen.getByLabelText('Password'), 'パスワード'.repeat(5));
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await submitSignUp('', '', 'パスワード'.repeat(5));
 
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
       'At least 10 characters. Use a shorter password (at most 72 bytes).',
@@ -52,13 +52,7 @@ describe('sign-up page', () => {
       'POST /api/identity/sessions': () => jsonResponse(TOKEN),
       'GET /api/identity/me': () => jsonResponse(anAccount()),
     });
-    const user = userEvent.setup();
-    render(<SignupPage />);
-
-    await user.type(screen.getByLabelText('Your name'), ' Aiko ');
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await submitSignUp(' Aiko ', 'aiko@example.com', 'correct horse battery');
 
     await waitFor(() => expect(routerPush).toHaveBeenCalledWith('/cart'));
     expect(sentRequest(fetchMock, 'POST', '/api/identity/users').body).toEqual({
@@ -78,13 +72,7 @@ describe('sign-up page', () => {
           errors: [{ parameter: 'displayName', message: 'must not contain control characters' }],
         }),
     });
-    const user = userEvent.setup();
-    render(<SignupPage />);
-
-    await user.type(screen.getByLabelText('Your name'), 'Aiko');
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await submitSignUp('Aiko', 'aiko@example.com', 'correct horse battery');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Request ID: req-400');
     expect(screen.getByLabelText('Your name')).toHaveAccessibleDescription('must not contain control characters');
@@ -98,13 +86,7 @@ describe('sign-up page', () => {
           type: 'urn:o11y-shop:problem:email-already-registered',
         }),
     });
-    const user = userEvent.setup();
-    render(<SignupPage />);
-
-    await user.type(screen.getByLabelText('Your name'), 'Aiko');
-    await user.type(screen.getByLabelText('E-mail address'), 'aiko@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await submitSignUp('Aiko', 'aiko@example.com', 'correct horse battery');
 
     await screen.findByRole('alert');
     expect(screen.getByLabelText('E-mail address')).toHaveAccessibleDescription(

@@ -16,7 +16,8 @@ import { AddressForm } from '../address/address-form';
 import { ErrorState } from '../feedback/error-state';
 import { LoadingMessage } from '../feedback/loading';
 import { ProblemAlert } from '../feedback/problem-alert';
-import { LINK_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../forms/styles';
+import { ConfirmDelete } from '../forms/confirm-delete';
+import { LINK_BUTTON, SECONDARY_BUTTON } from '../forms/styles';
 
 /** The identity service keeps at most 20 addresses per shopper. */
 const ADDRESS_LIMIT = 20;
@@ -85,29 +86,13 @@ export function AddressBook() {
                     <p className="text-slate-700">{address.phone}</p>
                   </div>
                   {editing.mode === 'confirm-delete' && editing.id === address.id ? (
-                    <div
-                      className="flex items-center gap-3"
-                      role="group"
-                      aria-label={`Delete the address of ${address.name}?`}
-                    >
-                      <span className="text-sm">Delete this address?</span>
-                      <button
-                        type="button"
-                        onClick={() => handleDelete(address.id)}
-                        disabled={deleting}
-                        className={PRIMARY_BUTTON}
-                      >
-                        {deleting ? 'Deleting…' : 'Delete'}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => setEditing({ mode: 'none' })}
-                        disabled={deleting}
-                        className={SECONDARY_BUTTON}
-                      >
-                        Keep
-                      </button>
-                    </div>
+                    <ConfirmDelete
+                      label={`Delete the address of ${address.name}?`}
+                      question="Delete this address?"
+                      deleting={deleting}
+                      onDelete={() => handleDelete(address.id)}
+                      onKeep={() => setEditing({ mode: 'none' })}
+                    />
                   ) : (
                     <div className="flex gap-4">
                       <button

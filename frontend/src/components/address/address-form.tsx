@@ -1,21 +1,19 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
 import {
   ADDRESS_FIELDS,
   type AddressDraft,
-  type AddressField,
   EMPTY_ADDRESS,
   PREFECTURES,
   addressProblems,
   toAddressInput,
 } from '@/lib/address';
-import { ApiError } from '@/lib/api';
 import type { AddressInput } from '@/lib/identity-api';
-import { type FieldErrors, hasErrors, serverFieldErrors } from '@/lib/validation';
+import { serverFieldErrors } from '@/lib/validation';
 import { ProblemAlert } from '../feedback/problem-alert';
 import { SelectField, TextField } from '../forms/field';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '../forms/styles';
+import { useDraftForm } from '../forms/use-draft-form';
 
 /** A Japanese shipping address, checked as api/identity.yaml checks it; `onSave` sends it. */
 export function AddressForm({
@@ -30,39 +28,12 @@ export function AddressForm({
   onSave: (address: AddressInput) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<AddressField>>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-
-  function field(name: AddressField) {
-    return {
-      value: draft[name],
-      onValueChange: (value: string) => setDraft((current) => ({ ...current, [name]: value })),
-      error: errors[name],
-    };
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = addressProblems(draft);
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) {
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(toAddressInput(draft));
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(serverFieldErrors(error.fieldErrors, ADDRESS_FIELDS));
-      }
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { field, handleSubmit, failure, saving } = useDraftForm({
+    initial,
+    problems: addressProblems,
+    save: (draft) => onSave(toAddressInput(draft)),
+    fieldErrorsOf: (error) => serverFieldErrors(error.fieldErrors, ADDRESS_FIELDS),
+  });
 
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-4" aria-label="Address">

@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  type ChangeEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -42,7 +43,8 @@ function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
+/** The props of a field that edits one text value, beside those of its control's element. */
+type ValueFieldProps<Attributes> = Omit<Attributes, 'onChange' | 'value'> & {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -50,45 +52,44 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | '
   hint?: string;
 };
 
-export function TextField({ label, value, onValueChange, error, hint, ...inputProps }: TextFieldProps) {
+/** What an input, a select and a textarea take alike: the value, its change, and the frame's IDs. */
+function valueControl(
+  { inputId, describedBy }: { inputId: string; describedBy?: string },
+  value: string,
+  onValueChange: (value: string) => void,
+  error: string | undefined,
+) {
+  return {
+    id: inputId,
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onValueChange(event.target.value),
+    'aria-invalid': error !== undefined,
+    'aria-describedby': describedBy,
+    className: INPUT,
+  };
+}
+
+export function TextField({ label, value, onValueChange, error, hint, ...inputProps }: ValueFieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
-      {({ inputId, describedBy }) => (
-        <input
-          {...inputProps}
-          id={inputId}
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-          aria-invalid={error !== undefined}
-          aria-describedby={describedBy}
-          className={INPUT}
-        />
-      )}
+      {(ids) => <input {...inputProps} {...valueControl(ids, value, onValueChange, error)} />}
     </FieldFrame>
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
-  label: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  error?: string;
-  children: ReactNode;
-};
-
-export function SelectField({ label, value, onValueChange, error, children, ...selectProps }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  onValueChange,
+  error,
+  hint,
+  children,
+  ...selectProps
+}: ValueFieldProps<SelectHTMLAttributes<HTMLSelectElement>>) {
   return (
-    <FieldFrame label={label} error={error}>
-      {({ inputId, describedBy }) => (
-        <select
-          {...selectProps}
-          id={inputId}
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-          aria-invalid={error !== undefined}
-          aria-describedby={describedBy}
-          className={INPUT}
-        >
+    <FieldFrame label={label} error={error} hint={hint}>
+      {(ids) => (
+        <select {...selectProps} {...valueControl(ids, value, onValueChange, error)}>
           {children}
         </select>
       )}
@@ -96,28 +97,17 @@ export function SelectField({ label, value, onValueChange, error, children, ...s
   );
 }
 
-type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
-  label: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  error?: string;
-  hint?: string;
-};
-
-export function TextAreaField({ label, value, onValueChange, error, hint, ...textareaProps }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  value,
+  onValueChange,
+  error,
+  hint,
+  ...textareaProps
+}: ValueFieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
-      {({ inputId, describedBy }) => (
-        <textarea
-          {...textareaProps}
-          id={inputId}
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-          aria-invalid={error !== undefined}
-          aria-describedby={describedBy}
-          className={INPUT}
-        />
-      )}
+      {(ids) => <textarea {...textareaProps} {...valueControl(ids, value, onValueChange, error)} />}
     </FieldFrame>
   );
 }

@@ -1,15 +1,14 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
 import { ApiError } from '@/lib/api';
 import { signIn } from '@/lib/sign-in';
-import { type FieldErrors, emailProblem, hasErrors, logInPasswordProblem, serverFieldErrors } from '@/lib/validation';
+import { emailProblem, logInPasswordProblem, serverFieldErrors } from '@/lib/validation';
 import { ProblemAlert } from '../feedback/problem-alert';
 import { TextField } from '../forms/field';
 import { PRIMARY_BUTTON } from '../forms/styles';
+import { useDraftForm } from '../forms/use-draft-form';
 
 const FIELDS = ['email', 'password'] as const;
-type Field = (typeof FIELDS)[number];
 
 function failureTitle(error: unknown): string {
   if (error instanceof ApiError && error.status === 401) {
@@ -23,32 +22,15 @@ function failureTitle(error: unknown): string {
 
 /** E-mail and password; on success the session has started and `onSignedIn` says where to go. */
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [submitting, setSubmitting] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = { email: emailProblem(email), password: logInPasswordProblem(password) };
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) {
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const { field, handleSubmit, failure, saving } = useDraftForm({
+    initial: { email: '', password: '' },
+    problems: (draft) => ({ email: emailProblem(draft.email), password: logInPasswordProblem(draft.password) }),
+    save: async ({ email, password }) => {
       await signIn(email.trim(), password);
       onSignedIn();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(serverFieldErrors(error.fieldErrors, FIELDS));
-      }
-      setFailure(error);
-      setSubmitting(false);
-    }
-  }
+    },
+    fieldErrorsOf: (error) => serverFieldErrors(error.fieldErrors, FIELDS),
+  });
 
   return (
     <form onSubmit={handleSubmit} noValidate className="mt-6 space-y-4">
@@ -56,21 +38,17 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         label="E-mail address"
         type="email"
         autoComplete="email"
-        value={email}
-        onValueChange={setEmail}
-        error={errors.email}
+        {...field('email')}
       />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
-        value={password}
-        onValueChange={setPassword}
-        error={errors.password}
+        {...field('password')}
       />
       {failure !== undefined && <ProblemAlert title={failureTitle(failure)} error={failure} />}
-      <button type="submit" disabled={submitting} className={`${PRIMARY_BUTTON} w-full`}>
-        {submitting ? 'Signing in…' : 'Sign in'}
+      <button type="submit" disabled={saving} className={`${PRIMARY_BUTTON} w-full`}>
+        {saving ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
   );

@@ -5,7 +5,7 @@
  */
 
 export interface HttpInfo {
-  request?: { method?: string; url?: string; traced?: boolean };
+  request?: { method?: string; url?: string; user_agent?: string; traced?: boolean };
   response?: { status?: number; content_length?: number };
 }
 
@@ -35,6 +35,8 @@ export interface SegmentDocument {
   user?: string;
   http?: HttpInfo;
   sql?: SqlInfo;
+  /** An AWS call's `operation`, `region`, `queue_url`, … */
+  aws?: Record<string, unknown>;
   error?: boolean;
   fault?: boolean;
   throttle?: boolean;

@@ -162,6 +162,24 @@ describe('fromSpans', () => {
     expect(step?.attributes).toEqual({ source: 'database', 'aws.xray.annotations': ['product_id'] });
   });
 
+  it("keeps a shop span's other attributes as metadata, and indexes only what aws.xray.annotations lists", () => {
+    const listed = fromSpans(otelTrace.spans ?? []).find((node) => node.name === 'load product');
+    const unlisted = fromSpans([otlpSpan({ ...spec(), attributes: [str('user_id', 'u-1'), int('lines', 2)] })])[0];
+
+    expect(listed?.metadata).toEqual({ source: 'database' });
+    expect(unlisted).toMatchObject({ annotations: {}, metadata: { user_id: 'u-1', lines: 2 } });
+    expect(fromSpans([catalogServerSpan])[0]?.metadata).toEqual({});
+  });
+
+  it('marks a span that recorded an exception a fault, unless its HTTP status says otherwise', () => {
+    const exception = { name: 'exception', timeUnixNano: '0', attributes: [str('exception.type', 'java.lang.IllegalStateException')] };
+    const served = (status: number) =>
+      fromSpans([otlpSpan({ ...spec(), kind: 2, attributes: [int('http.response.status_code', status)], events: [exception] })])[0];
+
+    expect(served(200)?.outcome).toBe('fault');
+    expect(served(402)?.outcome).toBe('error');
+  });
+
   it('reads SQL, calls to other services, AWS calls and messages', () => {
     const nodes = fromSpans([
       ...(otelTrace.spans ?? []),
@@ -302,7 +320,7 @@ describe('fromTrace, modesOf, summarizeTrace, payloadOf', () => {
 function spec() {
   return {
     service: 'order',
-    scope: 'o11yshop',
+    scope: 'o11yshop.platform.observability',
     spanId: 'f0f0f0f0f0f0f0f0',
     name: 'checkout',
     kind: 1,

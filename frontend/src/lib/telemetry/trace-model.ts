@@ -2,7 +2,20 @@
  * One model of a trace for both approaches, so that the Lab draws, details and compares them alike: a
  * node per X-Ray segment or subsegment (mode `xray`) and per OpenTelemetry span (mode `otel`), each with
  * its service, its place in the tree, its timing, how it ended, and what it says about HTTP, SQL, AWS
- * calls and messaging — plus the document it came from, unchanged, for the learner to read.
+ * calls and messaging — plus the document it came from, unchanged, for the learner to read. e2e's parity
+ * spec compares the two approaches on this model (e2e/support/trace-shape.ts).
+ *
+ * | what                | X-Ray SDK                                        | OpenTelemetry                                          |
+ * |---------------------|--------------------------------------------------|--------------------------------------------------------|
+ * | a service's work    | a segment named after the service                | a SERVER or CONSUMER span, resource `service.name`     |
+ * | a business step     | a subsegment without a namespace                 | an INTERNAL span                                       |
+ * | a call to a service | a `remote` subsegment named after the host       | a CLIENT span named after the method                   |
+ * | an SQL statement    | a subsegment with `sql.sanitized_query`          | a CLIENT span with `db.query.text`                     |
+ * | an AWS call         | an `aws` subsegment `Sqs`, `aws.operation`       | `rpc.service` `Sqs`, `rpc.method` (CLIENT/PRODUCER)    |
+ * | annotations         | `annotations`                                    | attributes listed in `aws.xray.annotations`            |
+ * | metadata            | `metadata.default`                               | the shop's spans' other attributes                     |
+ * | the user            | `user`                                           | `enduser.id`                                           |
+ * | a failure           | `fault`/`error`/`throttle` + `cause.exceptions`  | the HTTP status, else status ERROR; `exception` events |
  */
 import type { CaughtTrace } from './lab-api';
 import {
@@ -33,6 +46,8 @@ export interface HttpDetails {
   status?: number;
   /** The host called (a call to another service). */
   host?: string;
+  /** The User-Agent of a request served. */
+  userAgent?: string;
 }
 
 export interface SqlDetails {
@@ -92,6 +107,12 @@ export interface TraceNode {
   user?: string;
   /** X-Ray annotations; for a span, the attributes `aws.xray.annotations` names (indexed in X-Ray). */
   annotations: Record<string, AnnotationValue>;
+  /**
+   * What the shop's code recorded beside the annotations, as X-Ray keeps it as metadata: a segment's
+   * metadata (keys of the namespace `default` as they are, others as `namespace.key`), or the other
+   * attributes of a span the shop made itself (instrumentation scope `o11yshop.…`).
+   */
+  metadata: Record<string, unknown>;
   /**
    * Everything else the node carries, flattened to dotted keys: a span's attributes as they are, a
    * segment's `http`, `sql`, `aws`, `metadata`, … fields as `http.request.method`, `sql.url`, ….
@@ -168,7 +189,7 @@ function segmentNode(document: SegmentDocument, parentId: string | undefined, is
   // the node's own fields: its nested subsegments are nodes of their own
   const own: Partial<SegmentDocument> = { ...document };
   delete own.subsegments;
-  const aws = awsFieldsOf(document);
+  const aws = document.aws ?? {};
   const role: NodeRole = isSegment
     ? 'entry'
     : document.sql
@@ -202,6 +223,7 @@ function segmentNode(document: SegmentDocument, parentId: string | undefined, is
           url: request?.url,
           status: document.http.response?.status,
           host: role === 'http' ? (hostOf(request?.url) ?? document.name) : undefined,
+          userAgent: request?.user_agent,
         }
       : role === 'http'
         ? { host: document.name }
@@ -232,6 +254,7 @@ function segmentNode(document: SegmentDocument, parentId: string | undefined, is
         : undefined,
     user: document.user,
     annotations: { ...(document.annotations ?? {}) },
+    metadata: metadataOfSegment(document),
     attributes,
     exceptions: typeof document.cause === 'object' ? (document.cause.exceptions ?? []).map(exceptionOfCause) : [],
     document,
@@ -239,10 +262,16 @@ function segmentNode(document: SegmentDocument, parentId: string | undefined, is
   };
 }
 
-function awsFieldsOf(document: SegmentDocument): Record<string, unknown> {
-  const aws = (document as { aws?: unknown }).aws;
-  return typeof aws === 'object' && aws !== null ? (aws as Record<string, unknown>) : {};
+function metadataOfSegment(document: SegmentDocument): Record<string, unknown> {
+  const metadata: Record<string, unknown> = {};
+  for (const [namespace, values] of Object.entries(document.metadata ?? {})) {
+    for (const [key, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+      metadata[namespace === 'default' ? key : `${namespace}.${key}`] = value;
+    }
+  }
+  return metadata;
 }
+
 
 interface CauseException {
   message?: string;
@@ -269,9 +298,9 @@ function flatten(key: string, value: unknown, into: Record<string, unknown>) {
 // ---------------------------------------------------------------------------------------------------
 // OpenTelemetry spans
 
-/** The shop's annotation keys (platform/…/SpanAnnotation.java), for a span that does not list its own. */
-const SHOP_ANNOTATION_KEYS = ['user_id', 'order_id', 'product_id', 'category'];
 const ANNOTATIONS_ATTRIBUTE = 'aws.xray.annotations';
+/** The instrumentation scope of the spans the shop's own code makes (platform/…/otel/OtelObservability.java). */
+const SHOP_SCOPE = /^o11yshop\./;
 
 /** The nodes of OTLP span documents, each under its parent and in start order. */
 export function fromSpans(documents: OtlpSpanDocument[]): TraceNode[] {
@@ -298,16 +327,20 @@ function spanNode(document: OtlpSpanDocument): Unplaced {
     return value === undefined || Number.isNaN(Number(value)) ? undefined : Number(value);
   };
 
+  // X-Ray indexes only the attributes a span lists; the rest of a shop span's own is its metadata
   const listed = attributes[ANNOTATIONS_ATTRIBUTE];
-  const annotationKeys = Array.isArray(listed) ? listed.map(String) : SHOP_ANNOTATION_KEYS;
+  const annotationKeys = Array.isArray(listed) ? listed.map(String) : [];
+  const isShopSpan = SHOP_SCOPE.test(document.scope?.name ?? '');
   const annotations: Record<string, AnnotationValue> = {};
+  const metadata: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(attributes)) {
     if (annotationKeys.includes(key) && isAnnotationValue(value)) {
       annotations[key] = value;
-    } else {
-      rest[key] = value;
+      continue;
     }
+    rest[key] = value;
+    if (isShopSpan && key !== ANNOTATIONS_ATTRIBUTE && value !== null) metadata[key] = value;
   }
 
   const isAws = text('rpc.system') === 'aws-api';
@@ -368,6 +401,7 @@ function spanNode(document: OtlpSpanDocument): Unplaced {
             route: text('http.route'),
             status: statusCode,
             host: kind === 'client' && !isAws && !dbSystem ? (serverAddress ?? hostOf(urlFull)) : undefined,
+            userAgent: kind === 'server' ? text('user_agent.original', 'http.user_agent') : undefined,
           }
         : kind === 'client' && !isAws && !dbSystem && serverAddress
           ? { host: serverAddress }
@@ -399,6 +433,7 @@ function spanNode(document: OtlpSpanDocument): Unplaced {
       : undefined,
     user: text('enduser.id'),
     annotations,
+    metadata,
     attributes: rest,
     exceptions,
     statusMessage,
@@ -413,15 +448,15 @@ function isAnnotationValue(value: AttributeValue): value is AnnotationValue {
 }
 
 /**
- * X-Ray's flags for a span: the HTTP status decides where there is one (4xx error, 429 throttle, 5xx
- * fault); otherwise a span with status ERROR or an exception event is a fault, as X-Ray would mark it.
+ * X-Ray's flags for a span: a failing HTTP status decides where there is one (4xx error, 429 throttle,
+ * 5xx fault); otherwise a span with status ERROR or an exception event is a fault, as X-Ray marks an
+ * entity that recorded an exception.
  */
 function spanOutcome(status: number | undefined, failed: boolean, threw: boolean): Outcome {
   if (status !== undefined) {
     if (status >= 500) return 'fault';
     if (status === 429) return 'throttle';
     if (status >= 400) return 'error';
-    if (!failed) return 'ok';
   }
   return failed || threw ? 'fault' : 'ok';
 }
@@ -433,7 +468,7 @@ function spanOutcome(status: number | undefined, failed: boolean, threw: boolean
  * The nodes of a trace, whichever way it was sent: segments and spans in one tree (a parent ID may name
  * a node of the other kind, since both IDs are 16 hex digits).
  */
-export function fromTrace(trace: CaughtTrace): TraceNode[] {
+export function fromTrace(trace: Pick<CaughtTrace, 'segmentDocuments' | 'spans'>): TraceNode[] {
   return arrange([...unplacedSegments(trace.segmentDocuments ?? []), ...unplacedSpans(trace.spans ?? [])]);
 }
 

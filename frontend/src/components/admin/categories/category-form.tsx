@@ -1,7 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '@/lib/api';
+import type { ApiError } from '@/lib/api';
 import {
   CATEGORY_FIELDS,
   type CategoryDraft,
@@ -9,10 +8,11 @@ import {
   categoryProblems,
 } from '@/lib/category-form';
 import type { CategoryOption } from '@/lib/product-form';
-import { type FieldErrors, hasErrors, serverFieldErrors } from '@/lib/validation';
+import { type FieldErrors, serverFieldErrors } from '@/lib/validation';
 import { ProblemAlert } from '../../feedback/problem-alert';
 import { SelectField, TextAreaField, TextField } from '../../forms/field';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '../../forms/styles';
+import { useDraftForm } from '../../forms/use-draft-form';
 
 function fieldErrorsOf(error: ApiError): FieldErrors<CategoryField> {
   const errors = serverFieldErrors(error.fieldErrors, CATEGORY_FIELDS);
@@ -42,38 +42,12 @@ export function CategoryForm({
   onSave: (draft: CategoryDraft) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<CategoryField>>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-
-  function field(name: CategoryField) {
-    return {
-      value: draft[name],
-      onValueChange: (value: string) => setDraft((current) => ({ ...current, [name]: value })),
-      error: errors[name],
-    };
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = categoryProblems(draft, isNew);
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) {
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(draft);
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(fieldErrorsOf(error));
-      }
-      setFailure(error);
-      setSaving(false);
-    }
-  }
+  const { field, handleSubmit, failure, saving } = useDraftForm({
+    initial,
+    problems: (draft) => categoryProblems(draft, isNew),
+    save: onSave,
+    fieldErrorsOf,
+  });
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={submitLabel} className="max-w-xl space-y-4">

@@ -9,7 +9,8 @@ import { categoryHref } from '@/lib/links';
 import { categoryOptions } from '@/lib/product-form';
 import { authorized } from '@/lib/session';
 import { ProblemAlert } from '../../feedback/problem-alert';
-import { LINK_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../../forms/styles';
+import { ConfirmDelete } from '../../forms/confirm-delete';
+import { LINK_BUTTON } from '../../forms/styles';
 import { CategoryForm } from './category-form';
 
 type Editing = { mode: 'none' } | { mode: 'edit'; slug: string } | { mode: 'confirm-delete'; slug: string };
@@ -57,25 +58,13 @@ export function CategoryTree({ categories, onChanged }: { categories: Category[]
             </span>
           </div>
           {confirming ? (
-            <div role="group" aria-label={`Delete ${category.name}?`} className="flex items-center gap-2">
-              <span className="text-sm">Delete this category?</span>
-              <button
-                type="button"
-                onClick={() => handleDelete(category.slug)}
-                disabled={deleting}
-                className={PRIMARY_BUTTON}
-              >
-                {deleting ? 'Deleting…' : 'Delete'}
-              </button>
-              <button
-                type="button"
-                onClick={() => setEditing({ mode: 'none' })}
-                disabled={deleting}
-                className={SECONDARY_BUTTON}
-              >
-                Keep
-              </button>
-            </div>
+            <ConfirmDelete
+              label={`Delete ${category.name}?`}
+              question="Delete this category?"
+              deleting={deleting}
+              onDelete={() => handleDelete(category.slug)}
+              onKeep={() => setEditing({ mode: 'none' })}
+            />
           ) : (
             <div className="flex gap-4">
               <button

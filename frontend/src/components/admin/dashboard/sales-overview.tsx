@@ -6,6 +6,7 @@ import { authorized } from '@/lib/session';
 import { useAsync } from '@/lib/use-async';
 import { ErrorState } from '../../feedback/error-state';
 import { LoadingMessage } from '../../feedback/loading';
+import { DataTable } from '../data-table';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -23,36 +24,25 @@ function RecentOrders({ orders }: { orders: SalesSummary['recentOrders'] }) {
     return <p className="text-sm text-slate-600">No orders have been placed yet.</p>;
   }
   return (
-    <table className="w-full text-left text-sm">
-      <thead className="border-b border-slate-200 text-slate-600">
-        <tr>
-          <th scope="col" className="py-2 font-medium">
-            Order
+    <DataTable
+      columns={[
+        { label: 'Order' },
+        { label: 'Placed' },
+        { label: 'Items', numeric: true },
+        { label: 'Total', numeric: true },
+      ]}
+    >
+      {orders.map((order) => (
+        <tr key={order.orderId} data-testid="recent-order">
+          <th scope="row" className="py-2 font-mono font-medium text-slate-900">
+            {order.orderNumber}
           </th>
-          <th scope="col" className="py-2 font-medium">
-            Placed
-          </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Items
-          </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Total
-          </th>
+          <td className="py-2 text-slate-700">{formatDateTime(order.placedAt)}</td>
+          <td className="py-2 text-right text-slate-700">{order.itemCount}</td>
+          <td className="py-2 text-right font-medium text-slate-900">{formatPrice(order.total)}</td>
         </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {orders.map((order) => (
-          <tr key={order.orderId} data-testid="recent-order">
-            <th scope="row" className="py-2 font-mono font-medium text-slate-900">
-              {order.orderNumber}
-            </th>
-            <td className="py-2 text-slate-700">{formatDateTime(order.placedAt)}</td>
-            <td className="py-2 text-right text-slate-700">{order.itemCount}</td>
-            <td className="py-2 text-right font-medium text-slate-900">{formatPrice(order.total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,7 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '@/lib/api';
+import type { ApiError } from '@/lib/api';
 import type { ProductInput } from '@/lib/catalog-admin-api';
 import {
   type CategoryOption,
@@ -11,10 +10,11 @@ import {
   productProblems,
   toProductInput,
 } from '@/lib/product-form';
-import { type FieldErrors, hasErrors, serverFieldErrors } from '@/lib/validation';
+import { type FieldErrors, serverFieldErrors } from '@/lib/validation';
 import { ProblemAlert } from '../../feedback/problem-alert';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../forms/field';
 import { PRIMARY_BUTTON } from '../../forms/styles';
+import { useDraftForm } from '../../forms/use-draft-form';
 
 /** The API's field errors, and the problems that belong to one field although they come without one. */
 function fieldErrorsOf(error: ApiError): FieldErrors<ProductField> {
@@ -41,39 +41,12 @@ export function ProductForm({
   /** Throws the API's error when the product is refused; its field errors are shown by their fields. */
   onSave: (product: ProductInput) => Promise<void>;
 }) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<ProductField>>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-
-  function field(name: ProductField) {
-    return {
-      value: draft[name],
-      onValueChange: (value: string) => setDraft((current) => ({ ...current, [name]: value })),
-      error: errors[name],
-    };
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = productProblems(draft);
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) {
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(toProductInput(draft));
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(fieldErrorsOf(error));
-      }
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { draft, setDraft, field, handleSubmit, failure, saving } = useDraftForm({
+    initial,
+    problems: productProblems,
+    save: (draft) => onSave(toProductInput(draft)),
+    fieldErrorsOf,
+  });
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="Product details" className="max-w-2xl space-y-4">

@@ -1,6 +1,7 @@
 import { formatDateTime } from '@/lib/format';
 import type { MovementKind, StockMovement, StockSnapshot } from '@/lib/stock-admin-api';
 import { REASON_LABELS } from '@/lib/stock-forms';
+import { DataTable } from '../data-table';
 
 const KIND_LABELS: Record<MovementKind, string> = {
   received: 'Received',
@@ -39,53 +40,35 @@ function Snapshot({ snapshot }: { snapshot: StockSnapshot }) {
 /** The audit trail, newest first: who changed what when, and the stock before and after. */
 export function MovementTable({ movements, currentUserId }: { movements: StockMovement[]; currentUserId: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              When
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              What
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              Change
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Before
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              After
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Who
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Reason and note
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {movements.map((movement) => (
-            <tr key={movement.movementId} data-testid="movement">
-              <td className="whitespace-nowrap py-2 pr-3 text-slate-700">{formatDateTime(movement.occurredAt)}</td>
-              <td className="py-2 pr-3 text-slate-900">{KIND_LABELS[movement.kind]}</td>
-              <td className="py-2 pr-3 text-right font-medium text-slate-900">{signedDelta(movement.delta)}</td>
-              <td className="py-2 pr-3 text-slate-700">
-                <Snapshot snapshot={movement.before} />
-              </td>
-              <td className="py-2 pr-3 text-slate-700">
-                <Snapshot snapshot={movement.after} />
-              </td>
-              <td className="break-all py-2 pr-3 text-slate-700">{actorLabel(movement.actor, currentUserId)}</td>
-              <td className="py-2 text-slate-700">
-                {[movement.reason && REASON_LABELS[movement.reason], movement.note].filter(Boolean).join(' — ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        { label: 'When' },
+        { label: 'What' },
+        { label: 'Change', numeric: true },
+        { label: 'Before' },
+        { label: 'After' },
+        { label: 'Who' },
+        { label: 'Reason and note' },
+      ]}
+      alignTop
+    >
+      {movements.map((movement) => (
+        <tr key={movement.movementId} data-testid="movement">
+          <td className="whitespace-nowrap py-2 pr-3 text-slate-700">{formatDateTime(movement.occurredAt)}</td>
+          <td className="py-2 pr-3 text-slate-900">{KIND_LABELS[movement.kind]}</td>
+          <td className="py-2 pr-3 text-right font-medium text-slate-900">{signedDelta(movement.delta)}</td>
+          <td className="py-2 pr-3 text-slate-700">
+            <Snapshot snapshot={movement.before} />
+          </td>
+          <td className="py-2 pr-3 text-slate-700">
+            <Snapshot snapshot={movement.after} />
+          </td>
+          <td className="break-all py-2 pr-3 text-slate-700">{actorLabel(movement.actor, currentUserId)}</td>
+          <td className="py-2 text-slate-700">
+            {[movement.reason && REASON_LABELS[movement.reason], movement.note].filter(Boolean).join(' — ')}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
