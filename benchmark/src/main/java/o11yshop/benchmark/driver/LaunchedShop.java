@@ -84,7 +84,15 @@ final class LaunchedShop implements AutoCloseable {
         ChildProcess launcher = ChildProcess.start(List.of(java, "-jar", LAUNCHER_JAR.toString(),
                         "--port", Integer.toString(port), "--no-frontend", "--observability", mode, "--sampling", sampling),
                 LOG, () -> Bench.say("stopping the shop…"));
-        LauncherApi api = new LauncherApi("http://127.0.0.1:" + port);
+        try {
+            return waitUntilRunning(launcher, new LauncherApi("http://127.0.0.1:" + port), timeoutSeconds);
+        } catch (RuntimeException notRunning) {
+            launcher.close();
+            throw notRunning;
+        }
+    }
+
+    private static LaunchedShop waitUntilRunning(ChildProcess launcher, LauncherApi api, int timeoutSeconds) {
         long started = System.nanoTime();
         while (!api.allServicesRunning()) {
             if (!launcher.isAlive()) {
