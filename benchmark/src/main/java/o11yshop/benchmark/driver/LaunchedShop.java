@@ -15,24 +15,16 @@ import java.util.stream.Stream;
 /**
  * A shop the driver starts for one run: the launcher with the embedded PostgreSQL and a JVM per service,
  * without the front end, on the given port; stopped when closed.
+ *
+ * @param startSeconds from starting the launcher until every service reported running
+ * @param notCaught the launcher's warnings that telemetry went to another program; empty when it caught all
  */
-final class LaunchedShop implements AutoCloseable {
+record LaunchedShop(ChildProcess launcher, LauncherApi api, int startSeconds, String notCaught)
+        implements AutoCloseable {
 
     static final Path LAUNCHER_JAR = Path.of("launcher/target/launcher.jar");
     static final Path LOG = Path.of(".shop/bench-launcher.log");
     private static final Pattern NOT_CAUGHT = Pattern.compile("(X-Ray|OTLP) not caught: [^;]*");
-
-    private final ChildProcess launcher;
-    private final LauncherApi api;
-    private final int startSeconds;
-    private final String notCaught;
-
-    private LaunchedShop(ChildProcess launcher, LauncherApi api, int startSeconds, String notCaught) {
-        this.launcher = launcher;
-        this.api = api;
-        this.startSeconds = startSeconds;
-        this.notCaught = notCaught;
-    }
 
     /** The launcher runs services/[name]/target/[name]-exec.jar for every folder in services/ that has a pom. */
     static void buildJars(boolean rebuild) {
@@ -125,19 +117,6 @@ final class LaunchedShop implements AutoCloseable {
             }
         }
         return String.join("; ", warnings);
-    }
-
-    LauncherApi api() {
-        return api;
-    }
-
-    int startSeconds() {
-        return startSeconds;
-    }
-
-    /** The launcher's warnings that telemetry went to another program; empty when it caught all. */
-    String notCaught() {
-        return notCaught;
     }
 
     /** The processes whose CPU and memory the report shows: the edge, each service, and PostgreSQL. */
