@@ -118,19 +118,10 @@ public class BrowseAndSearchSimulation extends Simulation {
 
     /** "All products" with a sort and a page the shopper picks, within the pages that exist. */
     private final ChainBuilder productList = exec(session -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
                 int products = session.<Integer>getList("topLevelCounts").stream().mapToInt(Integer::intValue).sum();
-                int pages = Math.max(1, (products + PAGE_SIZE - 1) / PAGE_SIZE);
-                return session.set("sort", SORTS.get(random.nextInt(SORTS.size())))
-                        .set("page", random.nextInt(pages));
+                return withSortAndPage(session, Math.max(1, (products + PAGE_SIZE - 1) / PAGE_SIZE));
             })
-            .exec(http("list").get("/api/catalog/products")
-                    .queryParam("page", "#{page}")
-                    .queryParam("size", PAGE_SIZE)
-                    .queryParam("sort", "#{sort}")
-                    .check(status().is(200))
-                    .check(productPage())
-                    .check(jsonPath("$.page").ofInt().isEL("#{page}")));
+            .exec(listPage());
 
     /** A category page: its breadcrumb and sub-categories, then its products (sub-categories included). */
     private final ChainBuilder category = exec(session -> session.set("categorySlug", randomOf(session, "categorySlugs")))
@@ -138,24 +129,12 @@ public class BrowseAndSearchSimulation extends Simulation {
                     .check(status().is(200),
                             jsonPath("$.slug").isEL("#{categorySlug}"),
                             jsonPath("$.breadcrumb[0].slug").exists()))
-            .exec(http("category").get("/api/catalog/products")
-                    .queryParam("category", "#{categorySlug}")
-                    .queryParam("page", 0)
-                    .queryParam("size", PAGE_SIZE)
-                    .queryParam("sort", "newest")
-                    .check(status().is(200))
-                    .check(productPage())
+            .exec(firstPage("category", "/api/catalog/products", "category", "#{categorySlug}", "newest")
                     .check(// the product page is opened from the list the shopper is looking at
                             jsonPath("$.items[*].id").ofLong().findRandom().saveAs("productId")));
 
     private final ChainBuilder search = feed(csv("search-words.csv").random())
-            .exec(http("search").get("/api/catalog/products/search")
-                    .queryParam("q", "#{q}")
-                    .queryParam("page", 0)
-                    .queryParam("size", PAGE_SIZE)
-                    .queryParam("sort", "relevance")
-                    .check(status().is(200))
-                    .check(productPage())
+            .exec(firstPage("search", "/api/catalog/products/search", "q", "#{q}", "relevance")
                     // a search may find nothing; then the shopper has no hit to open
                     .check(jsonPath("$.items[*].id").ofLong().findRandom().optional().saveAs("hitId")));
 
@@ -192,21 +171,12 @@ public class BrowseAndSearchSimulation extends Simulation {
 
     /** A page of the product list, and a product on it that is in stock ("buyId"), when there is one. */
     private final ChainBuilder pickProduct = exec(session -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
                 // the first list is page 0; later ones any page the last answer said there is
                 int pages = session.contains("listPages") ? Math.max(1, session.getInt("listPages")) : 1;
-                return session.remove("buyId").remove("checkoutProblem")
-                        .set("sort", SORTS.get(random.nextInt(SORTS.size())))
-                        .set("page", random.nextInt(pages));
+                return withSortAndPage(session.remove("buyId").remove("checkoutProblem"), pages);
             })
-            .exec(http("list").get("/api/catalog/products")
-                    .queryParam("page", "#{page}")
-                    .queryParam("size", PAGE_SIZE)
-                    .queryParam("sort", "#{sort}")
-                    .check(status().is(200))
-                    .check(productPage())
-                    .check(jsonPath("$.page").ofInt().isEL("#{page}"),
-                            jsonPath("$.totalPages").ofInt().saveAs("listPages"),
+            .exec(listPage()
+                    .check(jsonPath("$.totalPages").ofInt().saveAs("listPages"),
                             jsonPath("$.items[?(@.stock.status == 'in_stock')].id").ofLong()
                                     .findRandom().optional().saveAs("buyId")));
 
@@ -332,6 +302,35 @@ public class BrowseAndSearchSimulation extends Simulation {
         }
         load.add(constantConcurrentUsers(users).during(Duration.ofSeconds(DURATION_SECONDS)));
         return load;
+    }
+
+    /** A random sort and one of {@code pages} pages, for the next "list". */
+    private static Session withSortAndPage(Session session, int pages) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return session.set("sort", SORTS.get(random.nextInt(SORTS.size()))).set("page", random.nextInt(pages));
+    }
+
+    /** A page of the product list in the session's sort, checked to be a product page and the page asked for. */
+    private static HttpRequestActionBuilder listPage() {
+        return http("list").get("/api/catalog/products")
+                .queryParam("page", "#{page}")
+                .queryParam("size", PAGE_SIZE)
+                .queryParam("sort", "#{sort}")
+                .check(status().is(200))
+                .check(productPage())
+                .check(jsonPath("$.page").ofInt().isEL("#{page}"));
+    }
+
+    /** The first page of products that match a filter (a category, a search word), checked to be a product page. */
+    private static HttpRequestActionBuilder firstPage(String name, String path, String filter, String value,
+                                                      String sort) {
+        return http(name).get(path)
+                .queryParam(filter, value)
+                .queryParam("page", 0)
+                .queryParam("size", PAGE_SIZE)
+                .queryParam("sort", sort)
+                .check(status().is(200))
+                .check(productPage());
     }
 
     /** A request of the signed-in buyer. */

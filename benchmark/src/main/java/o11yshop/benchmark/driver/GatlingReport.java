@@ -1,8 +1,5 @@
-package o11yshop.benchmark.report;
+package o11yshop.benchmark.driver;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +16,6 @@ import java.util.regex.Pattern;
  * {@code index.html}. That page is generated from a template of the pinned Gatling version, so it is
  * read here by its column headers rather than by position, and any change in its shape stops the tool
  * with a message instead of printing wrong numbers.
- *
- * <p>Uses nothing but the JDK, so that {@code scripts/bench.sh} can run the source file as it is:
- * {@code java GatlingReport.java <report folder or index.html>}.
  */
 public final class GatlingReport {
 
@@ -51,23 +45,6 @@ public final class GatlingReport {
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     private GatlingReport() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GatlingReport.java <Gatling report folder or its index.html>");
-            System.exit(2);
-        }
-        Path page = Path.of(args[0]);
-        if (Files.isDirectory(page)) {
-            page = page.resolve("index.html");
-        }
-        try {
-            System.out.print(markdown(parse(Files.readString(page))));
-        } catch (UnexpectedReportException e) {
-            System.err.println(page + ": " + e.getMessage());
-            System.exit(1);
-        }
     }
 
     /** The report's rows in its own order, the total ("all requests") last. */

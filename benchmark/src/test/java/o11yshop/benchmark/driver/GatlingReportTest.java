@@ -1,4 +1,4 @@
-package o11yshop.benchmark.report;
+package o11yshop.benchmark.driver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import o11yshop.benchmark.report.GatlingReport.Row;
-import o11yshop.benchmark.report.GatlingReport.UnexpectedReportException;
+import o11yshop.benchmark.driver.GatlingReport.Row;
+import o11yshop.benchmark.driver.GatlingReport.UnexpectedReportException;
 import org.junit.jupiter.api.Test;
 
 class GatlingReportTest {
