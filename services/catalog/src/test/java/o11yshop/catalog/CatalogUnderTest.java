@@ -6,6 +6,7 @@ import o11yshop.platform.testing.ContractStub;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
 import o11yshop.platform.testing.TestDatabases;
+import o11yshop.platform.testing.authz.TestIssuer;
 
 /**
  * The real catalog on a database of its own, with inventory met at its contract ({@link InventoryStub}),
