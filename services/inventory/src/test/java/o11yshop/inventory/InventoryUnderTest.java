@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import o11yshop.inventory.InventoryApi.Response;
-import o11yshop.inventory.TestIssuer.TestUser;
+import o11yshop.platform.testing.authz.TestIssuer;
+import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.OpenApiContract;
 import o11yshop.platform.testing.ServiceUnderTest;
@@ -81,7 +82,7 @@ public final class InventoryUnderTest {
     }
 
     public static String tokenOf(TestUser user) {
-        return TestIssuer.accessToken(user);
+        return user.token();
     }
 
     /** The order service's token: the only caller reservations are for. */

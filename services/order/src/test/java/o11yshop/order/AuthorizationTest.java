@@ -34,7 +34,7 @@ class AuthorizationTest {
 
     @BeforeAll
     void startShop() {
-        ShopUnderTest.Shop shop = ShopUnderTest.on(TestDatabase.Engine.POSTGRESQL);
+        OrderUnderTest.Service shop = OrderUnderTest.on(TestDatabase.Engine.POSTGRESQL);
         order = shop.order();
         database = shop.orderDatabase();
     }
@@ -52,7 +52,7 @@ class AuthorizationTest {
     }
 
     static Stream<Arguments> refusedCallers() {
-        TokenMint tokens = ShopUnderTest.tokens();
+        TokenMint tokens = OrderUnderTest.tokens();
         UUID user = UUID.randomUUID();
         JWTClaimsSet good = tokens.claims(user, "mallory@example.com", "customer").build();
         return Stream.of(
@@ -97,7 +97,7 @@ class AuthorizationTest {
     void anAdminHasACartOfTheirOwn() {
         UUID admin = UUID.randomUUID();
         ShopperClient client = ShopperClient.of(order,
-                new Shopper(admin, ShopUnderTest.tokens().accessToken(admin, "admin@example.com", "admin", "customer")));
+                new Shopper(admin, OrderUnderTest.tokens().accessToken(admin, "admin@example.com", "admin", "customer")));
 
         ShopperClient.Answer answer = client.put("/cart/items/1", "{\"quantity\":1}");
 

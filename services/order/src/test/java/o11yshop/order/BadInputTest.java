@@ -30,15 +30,15 @@ abstract class BadInputTest {
             {"name":"山田 太郎","postalCode":"100-0001","prefecture":"東京都","city":"千代田区","line1":"千代田1-1","phone":"03-1234-5678"}""";
     private static final String PAYMENT = "{\"method\":\"card\",\"cardLast4\":\"4242\"}";
 
-    private ShopUnderTest.Shop shop;
+    private OrderUnderTest.Service shop;
     private ShopperClient shopper;
 
     abstract TestDatabase.Engine engine();
 
     @BeforeAll
     void prepareACartReadyToCheckOut() {
-        shop = ShopUnderTest.on(engine());
-        shopper = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        shop = OrderUnderTest.on(engine());
+        shopper = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         assertThat(shopper.put("/cart/items/5", "{\"quantity\":1}").status()).isEqualTo(200);
     }
 

@@ -23,18 +23,18 @@ class OrderBusinessMetricsTest {
     private static final long MUG = 31;
     private static final long TEA = 29;
 
-    private ShopUnderTest.Shop shop;
+    private OrderUnderTest.Service shop;
     private MeterRegistry meters;
 
     @BeforeAll
     void startShop() {
-        shop = ShopUnderTest.on(TestDatabase.Engine.POSTGRESQL);
+        shop = OrderUnderTest.on(TestDatabase.Engine.POSTGRESQL);
         meters = shop.order().context().getBean(MeterRegistry.class);
     }
 
     @Test
     void aCompletedCheckoutCountsTheCartAddTheCheckoutTheOrderAndItsRevenue() {
-        ShopperClient client = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient client = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         double added = count("shop.cart.additions");
         double started = count("shop.checkouts.started");
         double completed = count("shop.checkouts.completed");
@@ -57,7 +57,7 @@ class OrderBusinessMetricsTest {
 
     @Test
     void aDeclinedPaymentIsAFailureByItsReasonAndNoCompletedCheckout() {
-        ShopperClient client = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient client = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         assertThat(client.put("/cart/items/" + TEA, "{\"quantity\":1}").status()).isEqualTo(200);
         double declined = count("shop.payment.failures", "reason", "declined");
         double started = count("shop.checkouts.started");

@@ -18,7 +18,7 @@ public final class OrderFixture {
     }
 
     public static ServiceFixture onPostgres() {
-        ShopUnderTest.Shop shop = ShopUnderTest.on(TestDatabase.Engine.POSTGRESQL);
+        OrderUnderTest.Service shop = OrderUnderTest.on(TestDatabase.Engine.POSTGRESQL);
         Supplier<String> customersOrder = memoized(() -> placeOrderAsTheCustomer(shop));
         return ServiceFixture.forService("order", shop.order().baseUrl(), shop.orderDatabase(), TestIssuer.callers())
                 .operation("getCart")
@@ -34,12 +34,12 @@ public final class OrderFixture {
                 .build();
     }
 
-    private static ShopperClient customer(ShopUnderTest.Shop shop) {
+    private static ShopperClient customer(OrderUnderTest.Service shop) {
         return ShopperClient.of(shop.order(), new Shopper(TestIssuer.CUSTOMER_ID,
                 TestIssuer.MINT.accessToken(TestIssuer.CUSTOMER_ID, "customer@example.com", "customer")));
     }
 
-    private static String placeOrderAsTheCustomer(ShopUnderTest.Shop shop) {
+    private static String placeOrderAsTheCustomer(OrderUnderTest.Service shop) {
         ShopperClient customer = customer(shop);
         customer.put("/cart/items/1", "{\"quantity\":1}");
         ShopperClient.Answer placed = customer.checkout(UUID.randomUUID().toString(), Checkouts.approved());

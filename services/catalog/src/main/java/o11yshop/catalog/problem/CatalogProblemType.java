@@ -20,28 +20,14 @@ public enum CatalogProblemType implements ServiceProblemType {
     UNSUPPORTED_IMAGE("unsupported-image", "Unsupported image", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     UPLOAD_URL_INVALID("upload-url-invalid", "Upload URL invalid or expired", HttpStatus.FORBIDDEN);
 
-    private final String slug;
-    private final String title;
-    private final HttpStatus status;
+    private final Definition definition;
 
     CatalogProblemType(String slug, String title, HttpStatus status) {
-        this.slug = slug;
-        this.title = title;
-        this.status = status;
+        this.definition = new Definition(slug, title, status);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
+    public Definition definition() {
+        return definition;
     }
 }

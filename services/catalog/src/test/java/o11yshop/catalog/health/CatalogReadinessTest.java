@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import o11yshop.catalog.CatalogApplication;
-import o11yshop.inventory.InventoryApplication;
+import o11yshop.catalog.InventoryStub;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.ApiClient.Response;
+import o11yshop.platform.testing.ContractStub;
 import o11yshop.platform.testing.Readiness;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TcpProxy;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The catalog's readiness with each dependency taken away for real and given back: the database behind
- * a {@link TcpProxy} that is cut, inventory stopped and started again on its port, the embedded image
+ * a {@link TcpProxy} that is cut, inventory (met at its contract) stopped and started again on its port, the embedded image
  * store's folder removed. Only the database makes the catalog {@code DOWN} (503). The S3 store's
  * {@code HeadBucket} is checked in {@code S3ImageStoreTest}.
  */
@@ -35,7 +36,7 @@ class CatalogReadinessTest {
 
     private TcpProxy databaseLink;
     private Path images;
-    private ServiceUnderTest inventory;
+    private ContractStub inventory;
     private ServiceUnderTest catalog;
     private ApiClient api;
     private Readiness readiness;
@@ -46,7 +47,7 @@ class CatalogReadinessTest {
         databaseLink = TcpProxy.toServerOf(database);
         TestDatabase throughTheLink = databaseLink.carrying(database);
         images = Files.createTempDirectory("catalog-ready-images");
-        inventory = startInventory(0);
+        inventory = InventoryStub.start(0);
         catalog = ServiceUnderTest.start(CatalogApplication.builder(), throughTheLink, Map.of(
                 "shop.inventory.base-url", inventory.baseUrl(),
                 "shop.images.local.directory", images.toString(),
@@ -88,7 +89,7 @@ class CatalogReadinessTest {
             assertThat(degraded.json().path("status").asString()).isEqualTo("DEGRADED");
             assertThat(Readiness.reasonOf(degraded, "inventory")).contains("stock shown as unknown");
         } finally {
-            inventory = startInventory(port);
+            inventory = InventoryStub.start(port);
         }
         readiness.awaitComponent("inventory", "UP");
     }
@@ -107,10 +108,5 @@ class CatalogReadinessTest {
             Files.createDirectories(objects);
         }
         readiness.awaitComponent("images", "UP");
-    }
-
-    private static ServiceUnderTest startInventory(int port) {
-        return ServiceUnderTest.start(InventoryApplication.builder(), TestDatabases.postgres("it_catalog_ready_inventory"),
-                Map.of("server.port", String.valueOf(port), SMALL_POOL, "2"));
     }
 }

@@ -24,9 +24,9 @@ import o11yshop.catalog.CatalogApi;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.CatalogUnderTest;
 import o11yshop.catalog.TestImages;
-import o11yshop.catalog.image.RecordingS3.Call;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.Readiness;
+import o11yshop.platform.testing.RecordingEndpoint.Request;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -112,7 +112,7 @@ class S3ImageStoreTest {
         Response put = api.upload(upload.path("uploadUrl").asString(), Map.of("Content-Type", "image/png"),
                 BodyPublishers.ofByteArray(png), null);
         assertThat(put.status()).isEqualTo(200);
-        Call browserPut = s3.takeCalls().getFirst();
+        Request browserPut = s3.takeCalls().getFirst();
         assertThat(browserPut.method()).isEqualTo("PUT");
         assertThat(browserPut.header("content-type")).isEqualTo("image/png");
         assertThat(browserPut.header("content-length")).isEqualTo(Integer.toString(png.length));
@@ -122,8 +122,8 @@ class S3ImageStoreTest {
         JsonNode image = expect(201, "POST", "/products/{productId}/images", attach(productId, key)).json();
 
         assertThat(image.path("url").asString()).isEqualTo(IMAGES_CDN + key);
-        List<Call> calls = s3.takeCalls();
-        assertThat(calls).extracting(Call::method).containsExactly("HEAD", "GET");
+        List<Request> calls = s3.takeCalls();
+        assertThat(calls).extracting(Request::method).containsExactly("HEAD", "GET");
         calls.forEach(call -> {
             assertThat(call.path()).isEqualTo("/" + BUCKET + "/" + key);
             assertThat(call.header("authorization"))
@@ -144,8 +144,8 @@ class S3ImageStoreTest {
 
         expectProblem(415, "unsupported-image", "POST", "/products/{productId}/images", attach(productId, key));
 
-        List<Call> calls = s3.takeCalls();
-        assertThat(calls).extracting(Call::method).containsExactly("HEAD", "GET", "DELETE");
+        List<Request> calls = s3.takeCalls();
+        assertThat(calls).extracting(Request::method).containsExactly("HEAD", "GET", "DELETE");
         assertThat(calls.getLast().path()).isEqualTo("/" + BUCKET + "/" + key);
         assertThat(calls.getLast().header("authorization")).startsWith("AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY_ID + "/");
         assertThat(s3.object(BUCKET, key)).isNull();
@@ -160,7 +160,7 @@ class S3ImageStoreTest {
 
         expectProblem(413, "upload-too-large", "POST", "/products/{productId}/images", attach(productId, key));
 
-        assertThat(s3.takeCalls()).extracting(Call::method).containsExactly("HEAD", "DELETE");
+        assertThat(s3.takeCalls()).extracting(Request::method).containsExactly("HEAD", "DELETE");
         assertThat(s3.object(BUCKET, key)).isNull();
     }
 
@@ -172,7 +172,7 @@ class S3ImageStoreTest {
         expectProblem(409, "upload-missing", "POST", "/products/{productId}/images",
                 attach(productId, upload.path("objectKey").asString()));
 
-        assertThat(s3.takeCalls()).extracting(Call::method).containsExactly("HEAD");
+        assertThat(s3.takeCalls()).extracting(Request::method).containsExactly("HEAD");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The products API on a real database with the real inventory beside it; every answer is checked
+ * The products API on a real database with inventory met at its contract; every answer is checked
  * against {@code api/catalog.yaml}. Expectations come from the demo data migrations (66 products,
  * 18 categories). The same suite runs on PostgreSQL and on MySQL.
  */

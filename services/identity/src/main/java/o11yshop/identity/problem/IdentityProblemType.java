@@ -10,28 +10,14 @@ public enum IdentityProblemType implements ServiceProblemType {
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many failed log-ins", HttpStatus.TOO_MANY_REQUESTS),
     ADDRESS_LIMIT_REACHED("address-limit-reached", "Address limit reached", HttpStatus.CONFLICT);
 
-    private final String slug;
-    private final String title;
-    private final HttpStatus status;
+    private final Definition definition;
 
     IdentityProblemType(String slug, String title, HttpStatus status) {
-        this.slug = slug;
-        this.title = title;
-        this.status = status;
+        this.definition = new Definition(slug, title, status);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -5,8 +5,6 @@ import static o11yshop.identity.IdentityUnderTest.SERVICE_CLIENT_SECRET;
 import static o11yshop.identity.IdentityUnderTest.SERVICE_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +14,7 @@ import java.util.Base64;
 import o11yshop.identity.IdentityClient;
 import o11yshop.identity.IdentityUnderTest;
 import o11yshop.platform.security.ShopJwtDecoders;
+import o11yshop.platform.security.testing.HttpCalls;
 import o11yshop.platform.testing.OpenApiContract;
 import o11yshop.platform.testing.ServiceUnderTest;
 import o11yshop.platform.testing.TestDatabase;
@@ -150,14 +149,7 @@ class TokenEndpointTest {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpCalls.send(http, request);
     }
 
     private static void expect(int status, HttpResponse<String> response) {

@@ -17,28 +17,14 @@ public enum InventoryProblemType implements ServiceProblemType {
             HttpStatus.UNPROCESSABLE_CONTENT),
     PRODUCT_IN_STOCK("product-in-stock", "Product is in stock", HttpStatus.CONFLICT);
 
-    private final String slug;
-    private final String title;
-    private final HttpStatus status;
+    private final Definition definition;
 
     InventoryProblemType(String slug, String title, HttpStatus status) {
-        this.slug = slug;
-        this.title = title;
-        this.status = status;
+        this.definition = new Definition(slug, title, status);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -4,26 +4,21 @@ import static o11yshop.inventory.InventoryUnderTest.CONTRACT;
 import static o11yshop.inventory.InventoryUnderTest.newProductId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import o11yshop.inventory.InventoryApi.Response;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer;
-import o11yshop.inventory.TestIssuer.TestUser;
 import o11yshop.platform.security.testing.TokenMint;
-import o11yshop.platform.testing.RepositoryRoot;
 import o11yshop.platform.testing.TestDatabase;
+import o11yshop.platform.testing.authz.AuthorizationMatrix;
+import o11yshop.platform.testing.authz.Callers;
+import o11yshop.platform.testing.authz.TestIssuer;
+import o11yshop.platform.testing.authz.TestUser;
+import o11yshop.platform.testing.openapi.Access;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Every endpoint of api/inventory.yaml called by an anonymous caller, a customer, an admin and the order
@@ -43,8 +36,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AuthorizationMatrixTest {
 
-    /** {@code SERVICE}: {@code x-required-scope: inventory/reservations}, the order service only. */
-    enum Access { PUBLIC, AUTHENTICATED, ADMIN, SERVICE }
+    /** {@code x-required-scope: inventory/reservations}: the order service only. */
+    private static final Access ORDER_SERVICE_ONLY = Access.scope(Callers.SERVICE_SCOPE);
 
     enum Caller {
         ANONYMOUS, CUSTOMER, ADMIN, SERVICE;
@@ -82,11 +75,11 @@ abstract class AuthorizationMatrixTest {
             new Endpoint("GET", "/movements", Access.ADMIN, () -> "/movements", null),
             new Endpoint("POST", "/stock/{productId}/restock-subscriptions", Access.AUTHENTICATED,
                     () -> "/stock/" + newProductId() + "/restock-subscriptions", null),
-            new Endpoint("POST", "/reservations", Access.SERVICE, () -> "/reservations",
+            new Endpoint("POST", "/reservations", ORDER_SERVICE_ONLY, () -> "/reservations",
                     () -> "{\"orderReference\":\"authz\",\"lines\":[{\"productId\":" + newProductId() + ",\"quantity\":1}]}"),
-            new Endpoint("POST", "/reservations/{reservationId}/release", Access.SERVICE,
+            new Endpoint("POST", "/reservations/{reservationId}/release", ORDER_SERVICE_ONLY,
                     () -> "/reservations/" + UUID.randomUUID() + "/release", null),
-            new Endpoint("POST", "/reservations/{reservationId}/commit", Access.SERVICE,
+            new Endpoint("POST", "/reservations/{reservationId}/commit", ORDER_SERVICE_ONLY,
                     () -> "/reservations/" + UUID.randomUUID() + "/commit", null));
 
     private InventoryUnderTest inventory;
@@ -117,31 +110,24 @@ abstract class AuthorizationMatrixTest {
     }
 
     private static int expected(Access access, Caller caller) {
-        return switch (access) {
+        return switch (access.level()) {
             case PUBLIC -> 200;
             // a service's token is no user's: it opens none of the users' routes
             case AUTHENTICATED -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.SERVICE ? 403 : 200;
             case ADMIN -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.ADMIN ? 200 : 403;
-            case SERVICE -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.SERVICE ? 200 : 403;
+            case SCOPE -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.SERVICE ? 200 : 403;
         };
     }
 
     static Stream<Arguments> forgedTokens() {
         TokenMint mint = TestIssuer.MINT;
-        Instant past = Instant.now().minus(Duration.ofHours(2));
-        return Stream.of(
-                Arguments.of("alg none", TokenMint.unsigned(TestUser.ADMIN.claims().build())),
-                Arguments.of("signed by another key", TokenMint.signWith(TokenMint.newKey(), TestUser.ADMIN.claims().build())),
-                Arguments.of("HS256 with the public key as secret", mint.hs256WithThePublicKey(TestUser.ADMIN.claims().build())),
-                Arguments.of("expired", mint.sign(TestUser.ADMIN.claims()
-                        .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1)))).build())),
-                Arguments.of("another issuer", mint.sign(TestUser.ADMIN.claims().issuer("https://evil.example.com").build())),
-                Arguments.of("an ID token", mint.sign(TestUser.ADMIN.claims().claim("token_use", "id").build())),
-                Arguments.of("a service token signed by another key", TokenMint.signWith(TokenMint.newKey(),
-                        mint.serviceClaims(TestIssuer.ORDER_SERVICE, TestIssuer.RESERVATIONS_SCOPE).build())),
-                Arguments.of("a service token whose subject is not its client", mint.sign(mint.serviceClaims(
-                        TestIssuer.ORDER_SERVICE, TestIssuer.RESERVATIONS_SCOPE).subject("admin").build())),
-                Arguments.of("garbage", "not-a-token"));
+        return Stream.concat(
+                TestIssuer.callers().forgeries().stream().map(forged -> Arguments.of(forged.name(), forged.bearer())),
+                Stream.of(
+                        Arguments.of("a service token signed by another key", TokenMint.signWith(TokenMint.newKey(),
+                                mint.serviceClaims(Callers.SERVICE_CLIENT, Callers.SERVICE_SCOPE).build())),
+                        Arguments.of("a service token whose subject is not its client", mint.sign(mint.serviceClaims(
+                                Callers.SERVICE_CLIENT, Callers.SERVICE_SCOPE).subject("admin").build()))));
     }
 
     /** Even a public route refuses a bad token rather than serving its sender as anonymous. */
@@ -160,23 +146,9 @@ abstract class AuthorizationMatrixTest {
     }
 
     @Test
-    void thisMatrixCoversEveryOperationOfTheContractWithItsDeclaredAccess() throws IOException {
-        JsonNode spec = new YAMLMapper().readTree(Files.readString(RepositoryRoot.find().resolve("api/inventory.yaml")));
-        Set<String> declared = new HashSet<>();
-        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            JsonNode role = operation.getValue().path("x-required-role");
-            JsonNode scope = operation.getValue().path("x-required-scope");
-            assertThat(role.isMissingNode() || scope.isMissingNode()).as("%s %s names a role or a scope, not both",
-                    operation.getKey(), path.getKey()).isTrue();
-            assertThat(scope.isMissingNode() || scope.asString().equals(TestIssuer.RESERVATIONS_SCOPE)).isTrue();
-            Access access = !scope.isMissingNode() ? Access.SERVICE
-                    : role.isMissingNode() ? Access.PUBLIC : Access.valueOf(role.asString().toUpperCase(Locale.ROOT));
-            declared.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " " + access);
-        }));
-
-        Set<String> tested = new HashSet<>();
-        ENDPOINTS.forEach(endpoint -> tested.add(endpoint.method() + " " + endpoint.template() + " " + endpoint.access()));
-        assertThat(tested).isEqualTo(declared);
+    void thisMatrixCoversEveryOperationOfTheContractWithItsDeclaredAccess() {
+        AuthorizationMatrix.assertCoversTheContract("inventory",
+                ENDPOINTS.stream().collect(Collectors.toMap(Endpoint::toString, Endpoint::access)));
     }
 
     private Response call(Endpoint endpoint, @Nullable String token) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryApi.Response;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer.TestUser;
+import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.stream.LongStream;
 import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryApi.Response;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer.TestUser;
+import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.OpenApiContract;
 import o11yshop.platform.testing.TestDatabase;

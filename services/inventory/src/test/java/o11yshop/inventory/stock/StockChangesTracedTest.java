@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryUnderTest;
-import o11yshop.inventory.TestIssuer.TestUser;
+import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.observability.testing.RecordingDaemon;
 import o11yshop.platform.observability.testing.SegmentDocumentSpec;
 import o11yshop.platform.observability.testing.SegmentTree;

@@ -22,28 +22,14 @@ public enum OrderProblemType implements ServiceProblemType {
     DEPENDENCY_UNAVAILABLE("dependency-unavailable", "A service the order service needs did not answer",
             HttpStatus.SERVICE_UNAVAILABLE);
 
-    private final String slug;
-    private final String title;
-    private final HttpStatus status;
+    private final Definition definition;
 
     OrderProblemType(String slug, String title, HttpStatus status) {
-        this.slug = slug;
-        this.title = title;
-        this.status = status;
+        this.definition = new Definition(slug, title, status);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
+    public Definition definition() {
+        return definition;
     }
 }

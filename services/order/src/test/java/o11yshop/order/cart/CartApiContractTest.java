@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import o11yshop.order.ShopUnderTest;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.ShopperClient;
 import o11yshop.order.ShopperClient.Answer;
 import o11yshop.platform.testing.OpenApiContract;
@@ -25,17 +25,17 @@ abstract class CartApiContractTest {
 
     static final OpenApiContract CONTRACT = OpenApiContract.forService("order");
 
-    private ShopUnderTest.Shop shop;
+    private OrderUnderTest.Service shop;
 
     abstract TestDatabase.Engine engine();
 
     @BeforeAll
     void startShop() {
-        shop = ShopUnderTest.on(engine());
+        shop = OrderUnderTest.on(engine());
     }
 
     private ShopperClient newShopper() {
-        return ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        return ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
     }
 
     @Test

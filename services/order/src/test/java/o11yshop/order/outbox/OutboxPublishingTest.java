@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.order.Checkouts;
-import o11yshop.order.ShopUnderTest;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.Shopper;
 import o11yshop.order.ShopperClient;
 import o11yshop.order.Tables;
@@ -63,7 +63,7 @@ abstract class OutboxPublishingTest {
     void startOrderServiceWithAQueue() {
         queueUrl = sqs.client().createQueue(request -> request.queueName(queueName)).queueUrl();
         database = TestDatabases.of(engine(), "it_order_outbox");
-        order = ShopUnderTest.separateOrderService(engine(), database, Map.of(
+        order = OrderUnderTest.separateOrderService(database, Map.of(
                 "shop.events.order-queue-url", queueUrl,
                 "shop.events.sqs.endpoint", sqs.endpoint().toString(),
                 "shop.events.sqs.region", EmbeddedSqs.REGION,
@@ -81,7 +81,7 @@ abstract class OutboxPublishingTest {
 
     @Test
     void aPlacedOrderIsPublishedAsAValidOrderPlacedEvent() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         JsonNode placed = placeOrder(shopper, 22);
 
         assertThat(relay.publishPending()).isGreaterThanOrEqualTo(1);
@@ -103,7 +103,7 @@ abstract class OutboxPublishingTest {
     void aFailedPublishKeepsTheEventUntilALaterRunPublishesIt() {
         sqs.client().deleteQueue(request -> request.queueUrl(queueUrl));
         try {
-            JsonNode placed = placeOrder(ShopUnderTest.newShopper(), 24);
+            JsonNode placed = placeOrder(OrderUnderTest.newShopper(), 24);
             String orderId = placed.path("orderId").asString();
 
             assertThat(relay.publishPending()).isZero();

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.order.Checkouts;
-import o11yshop.order.ShopUnderTest;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.ShopperClient;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.ServiceUnderTest;
-import o11yshop.platform.testing.TestDatabase;
 import o11yshop.platform.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -24,8 +23,7 @@ class ScheduledRelayTest {
     void aPlacedOrdersEventArrivesOnTheQueueByItself() {
         EmbeddedSqs sqs = EmbeddedSqs.shared();
         String queueUrl = sqs.client().createQueue(request -> request.queueName("order-events-" + UUID.randomUUID())).queueUrl();
-        ServiceUnderTest order = ShopUnderTest.separateOrderService(TestDatabase.Engine.POSTGRESQL,
-                TestDatabases.postgres("it_order_scheduled_relay"), Map.of(
+        ServiceUnderTest order = OrderUnderTest.separateOrderService(TestDatabases.postgres("it_order_scheduled_relay"), Map.of(
                         "shop.events.order-queue-url", queueUrl,
                         "shop.events.sqs.endpoint", sqs.endpoint().toString(),
                         "shop.events.sqs.region", EmbeddedSqs.REGION,
@@ -33,7 +31,7 @@ class ScheduledRelayTest {
                         "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
                         "shop.events.relay.interval", "200ms"));
         try {
-            ShopperClient client = ShopperClient.of(order, ShopUnderTest.newShopper());
+            ShopperClient client = ShopperClient.of(order, OrderUnderTest.newShopper());
             assertThat(client.put("/cart/items/25", "{\"quantity\":1}").status()).isEqualTo(200);
             String orderId = client.checkout(UUID.randomUUID().toString(), Checkouts.approved()).json().path("orderId").asString();
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import o11yshop.order.Checkouts;
-import o11yshop.order.ShopUnderTest;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.Shopper;
 import o11yshop.order.ShopperClient;
 import o11yshop.order.ShopperClient.Answer;
@@ -26,17 +26,17 @@ abstract class SalesSummaryTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.forService("order");
 
-    private ShopUnderTest.Shop shop;
+    private OrderUnderTest.Service shop;
     private ShopperClient admin;
 
     abstract TestDatabase.Engine engine();
 
     @BeforeAll
     void startShop() {
-        shop = ShopUnderTest.on(engine());
+        shop = OrderUnderTest.on(engine());
         UUID adminId = UUID.randomUUID();
         admin = ShopperClient.of(shop.order(), new Shopper(adminId,
-                ShopUnderTest.tokens().accessToken(adminId, "admin@example.com", "admin", "customer")));
+                OrderUnderTest.tokens().accessToken(adminId, "admin@example.com", "admin", "customer")));
     }
 
     @Test
@@ -70,7 +70,7 @@ abstract class SalesSummaryTest {
 
     @Test
     void onlyAnAdminSeesTheFigures() {
-        Answer customer = ShopperClient.of(shop.order(), ShopUnderTest.newShopper()).get("/sales-summary");
+        Answer customer = ShopperClient.of(shop.order(), OrderUnderTest.newShopper()).get("/sales-summary");
         Answer visitor = ShopperClient.anonymous(shop.order()).get("/sales-summary");
 
         assertProblem(customer, 403, "urn:o11y-shop:problem:forbidden");
@@ -91,7 +91,7 @@ abstract class SalesSummaryTest {
     }
 
     private JsonNode placeOrder(long productId, int quantity) {
-        ShopperClient shopper = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient shopper = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         Answer inCart = shopper.put("/cart/items/" + productId, "{\"quantity\":" + quantity + "}");
         assertThat(inCart.status()).as(inCart.body()).isEqualTo(200);
         Answer placed = shopper.checkout(UUID.randomUUID().toString(), Checkouts.approved());

@@ -1,31 +1,25 @@
 package o11yshop.platform.observability.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import o11yshop.platform.testing.RecordingEndpoint;
+import o11yshop.platform.testing.RecordingEndpoint.Request;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stands in for CloudWatch Logs' API endpoint in tests: a local HTTP server that keeps every request
+ * Stands in for CloudWatch Logs' API endpoint in tests: a {@link RecordingEndpoint} that keeps every request
  * the AWS SDK sends it, as sent, and answers as the service does in its protocol, AWS JSON 1.1
  * ({@code POST /}, the operation in {@code X-Amz-Target: Logs_20140328.<operation>}, a JSON body of
  * type {@code application/x-amz-json-1.1}). It keeps log groups and streams: creating one twice is a
@@ -45,27 +39,14 @@ public final class RecordingCloudWatchLogs implements AutoCloseable {
     private static final int EVENT_OVERHEAD_BYTES = 26;
     private static final long MAX_SPAN_MILLIS = Duration.ofHours(24).toMillis();
 
-    /**
-     * One request as it arrived.
-     *
-     * @param headers names in lower case, as HTTP/1.1 leaves their case open
-     */
-    public record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    /** {@code CreateLogGroup}, {@code CreateLogStream}, {@code PutLogEvents} …, from {@code X-Amz-Target}. */
+    public static String operation(Request request) {
+        String target = request.header("X-Amz-Target");
+        return target == null ? "" : target.substring(target.indexOf('.') + 1);
+    }
 
-        public String header(String name) {
-            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-            return values == null || values.isEmpty() ? null : values.getFirst();
-        }
-
-        /** {@code CreateLogGroup}, {@code CreateLogStream}, {@code PutLogEvents} …, from {@code X-Amz-Target}. */
-        public String operation() {
-            String target = header("X-Amz-Target");
-            return target == null ? "" : target.substring(target.indexOf('.') + 1);
-        }
-
-        public JsonNode document() {
-            return JSON.readTree(body);
-        }
+    public static JsonNode document(Request request) {
+        return JSON.readTree(request.body());
     }
 
     /** One log event as a PutLogEvents request carried it. */
@@ -79,28 +60,20 @@ public final class RecordingCloudWatchLogs implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final RecordingEndpoint endpoint = RecordingEndpoint.start(this::answer);
     private final Map<String, Set<String>> streamsByGroup = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private volatile String failingWith;
 
-    private RecordingCloudWatchLogs(HttpServer server) {
-        this.server = server;
-        server.createContext("/", this::answer);
-        server.start();
+    private RecordingCloudWatchLogs() {
     }
 
     public static RecordingCloudWatchLogs start() {
-        try {
-            return new RecordingCloudWatchLogs(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not bind a TCP port on 127.0.0.1", e);
-        }
+        return new RecordingCloudWatchLogs();
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return endpoint.endpoint();
     }
 
     /** A log group that exists before the client comes, as one made by Terraform. */
@@ -120,15 +93,15 @@ public final class RecordingCloudWatchLogs implements AutoCloseable {
 
     /** Every request received so far, in the order of arrival. */
     public List<Request> requests() {
-        return List.copyOf(requests);
+        return endpoint.requests();
     }
 
     /** Every event of every PutLogEvents request received so far, failed ones included, in the order of arrival. */
     public List<Event> events() {
         List<Event> events = new ArrayList<>();
-        for (Request request : requests) {
-            if (request.operation().equals("PutLogEvents")) {
-                JsonNode body = request.document();
+        for (Request request : requests()) {
+            if (operation(request).equals("PutLogEvents")) {
+                JsonNode body = document(request);
                 for (JsonNode event : body.path("logEvents")) {
                     events.add(new Event(body.path("logGroupName").asString(), body.path("logStreamName").asString(),
                             event.path("timestamp").asLong(), event.path("message").asString()));
@@ -140,52 +113,27 @@ public final class RecordingCloudWatchLogs implements AutoCloseable {
 
     /** Waits for a request that matches; fails with what was received when none comes in time. */
     public Request await(Predicate<Request> matching, Duration timeout) {
-        return poll(() -> requests.stream().filter(matching).findFirst().orElse(null), timeout);
+        return endpoint.await(matching, timeout);
     }
 
     /** Waits for an event that matches; fails with what was received when none comes in time. */
     public Event awaitEvent(Predicate<Event> matching, Duration timeout) {
-        return poll(() -> events().stream().filter(matching).findFirst().orElse(null), timeout);
+        return RecordingEndpoint.awaitFirst(this::events, matching, timeout,
+                () -> requests().size() + " requests: " + requests().stream().map(RecordingCloudWatchLogs::operation).toList());
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        endpoint.close();
     }
 
-    private <T> T poll(Supplier<T> found, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            T result = found.get();
-            if (result != null) {
-                return result;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("Nothing matching within " + timeout + "; received " + requests.size() + " requests: "
-                + requests.stream().map(Request::operation).toList());
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
-                .collect(Collectors.toMap(header -> header.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
-        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
-                exchange.getRequestBody().readAllBytes());
-        requests.add(request);
+    private void answer(Request request, HttpExchange exchange) throws IOException {
         Answer answer = failingWith != null
                 ? Answer.error(failingWith, "The test endpoint answers every request with " + failingWith)
                 : perform(request);
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
         exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-        exchange.sendResponseHeaders(answer.status(), body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        RecordingEndpoint.send(exchange, answer.status(), answer.body().getBytes(StandardCharsets.UTF_8));
     }
 
     private Answer perform(Request request) {
@@ -193,15 +141,15 @@ public final class RecordingCloudWatchLogs implements AutoCloseable {
                 || request.header("X-Amz-Target") == null || !request.header("X-Amz-Target").startsWith(TARGET_PREFIX)) {
             return Answer.error("UnknownOperationException", "Not a CloudWatch Logs operation");
         }
-        JsonNode body = request.document();
+        JsonNode body = document(request);
         String group = body.path("logGroupName").asString();
-        return switch (request.operation()) {
+        return switch (operation(request)) {
             case "CreateLogGroup" -> streamsByGroup.putIfAbsent(group, ConcurrentHashMap.newKeySet()) == null
                     ? new Answer(200, "{}")
                     : Answer.error("ResourceAlreadyExistsException", "The specified log group already exists");
             case "CreateLogStream" -> createLogStream(group, body.path("logStreamName").asString());
             case "PutLogEvents" -> putLogEvents(group, body.path("logStreamName").asString(), body.path("logEvents"));
-            default -> Answer.error("UnknownOperationException", "Not answered here: " + request.operation());
+            default -> Answer.error("UnknownOperationException", "Not answered here: " + operation(request));
         };
     }
 

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import o11yshop.platform.testing.RecordingEndpoint;
 
 /**
  * Stands in for the ADOT collector in tests: an OTLP/HTTP endpoint on a free port of 127.0.0.1 that
@@ -125,15 +125,15 @@ public final class RecordingCollector implements AutoCloseable {
     }
 
     public ReceivedSpan awaitSpan(Predicate<ReceivedSpan> wanted, Duration timeout) {
-        return await(() -> spans.stream().filter(wanted).findFirst(), timeout, "span");
+        return RecordingEndpoint.awaitFirst(this::spans, wanted, timeout, () -> "spans: " + spans.size());
     }
 
     public ReceivedMetric awaitMetric(Predicate<ReceivedMetric> wanted, Duration timeout) {
-        return await(() -> metrics.stream().filter(wanted).findFirst(), timeout, "metric");
+        return RecordingEndpoint.awaitFirst(this::metrics, wanted, timeout, () -> "metrics: " + metrics.size());
     }
 
     public ReceivedLogRecord awaitLogRecord(Predicate<ReceivedLogRecord> wanted, Duration timeout) {
-        return await(() -> logRecords.stream().filter(wanted).findFirst(), timeout, "log record");
+        return RecordingEndpoint.awaitFirst(this::logRecords, wanted, timeout, () -> "logRecords: " + logRecords.size());
     }
 
     @Override
@@ -165,22 +165,5 @@ public final class RecordingCollector implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, -1);
         }
-    }
-
-    private static <T> T await(Supplier<Optional<T>> lookup, Duration timeout, String what) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> found = lookup.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No such " + what + " arrived within " + timeout);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import o11yshop.platform.testing.RecordingEndpoint;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,21 +64,7 @@ public final class RecordingDaemon implements AutoCloseable {
 
     /** Waits until a document matching {@code wanted} has arrived, and returns it. */
     public JsonNode await(Predicate<JsonNode> wanted, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode document : documents()) {
-                if (wanted.test(document)) {
-                    return document;
-                }
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No matching segment document within " + timeout + "; received: " + datagrams);
+        return RecordingEndpoint.awaitFirst(this::documents, wanted, timeout, datagrams::toString);
     }
 
     public void clear() {

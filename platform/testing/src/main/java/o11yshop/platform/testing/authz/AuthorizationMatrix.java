@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import o11yshop.platform.testing.RawHttp;
 import o11yshop.platform.testing.TableSnapshot;
 import o11yshop.platform.testing.hostile.AnswerChecks;
 import o11yshop.platform.testing.openapi.Access;
 import o11yshop.platform.testing.openapi.ApiOperation;
+import o11yshop.platform.testing.openapi.ApiSpec;
 import o11yshop.platform.testing.openapi.OperationRow;
 import o11yshop.platform.testing.openapi.ServiceFixture;
 import org.junit.jupiter.api.DynamicContainer;
@@ -50,6 +52,16 @@ public final class AuthorizationMatrix {
 
     public static Stream<DynamicNode> of(ServiceFixture fixture) {
         return new AuthorizationMatrix(fixture).tests();
+    }
+
+    /**
+     * Asserts that a matrix written by hand lists every operation of {@code api/<service>.yaml}, keyed
+     * {@code "METHOD /template"}, with the access the contract declares for it, and nothing else.
+     */
+    public static void assertCoversTheContract(String service, Map<String, Access> tested) {
+        Map<String, Access> declared = ApiSpec.of(service).operations().stream()
+                .collect(Collectors.toMap(operation -> operation.method() + " " + operation.template(), ApiOperation::access));
+        assertThat(tested).isEqualTo(declared);
     }
 
     private Stream<DynamicNode> tests() {

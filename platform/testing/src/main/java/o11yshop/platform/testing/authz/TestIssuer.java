@@ -40,4 +40,14 @@ public final class TestIssuer {
     public static Callers callers() {
         return CALLERS;
     }
+
+    /** A client-credentials token of the order service, the one client with the scope of inventory's reservations. */
+    public static String serviceToken() {
+        return serviceToken(Callers.SERVICE_CLIENT);
+    }
+
+    /** A client-credentials token of another service that also has the scope: it owns other reservations. */
+    public static String serviceToken(String clientId) {
+        return MINT.serviceToken(clientId, Callers.SERVICE_SCOPE);
+    }
 }

@@ -111,10 +111,13 @@ public final class ApiSpec {
     private Access access(JsonNode operation, JsonNode defaultSecurity) {
         JsonNode security = operation.has("security") ? operation.path("security") : defaultSecurity;
         JsonNode scope = operation.path("x-required-scope");
+        JsonNode role = operation.path("x-required-role");
+        if (scope.isString() && role.isString()) {
+            throw new IllegalStateException(operation.path("operationId").asString() + " names a role and a scope: one only");
+        }
         if (scope.isString()) {
             return Access.scope(scope.asString());
         }
-        JsonNode role = operation.path("x-required-role");
         if (role.isString()) {
             return role.asString().equals("admin") ? Access.ADMIN : Access.AUTHENTICATED;
         }

@@ -1,15 +1,9 @@
 package o11yshop.identity.provider.cognito;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import o11yshop.platform.security.testing.TokenMint;
+import o11yshop.platform.testing.RecordingEndpoint;
+import o11yshop.platform.testing.RecordingEndpoint.Request;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,10 +30,9 @@ final class RecordingCognito implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpServer server;
+    private final RecordingEndpoint endpoint = RecordingEndpoint.start(this::answer);
     private final TokenMint pool;
     private final String clientId;
-    private final List<Call> calls = new ArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
 
     /** One request as it arrived. */
@@ -45,6 +40,11 @@ final class RecordingCognito implements AutoCloseable {
 
         String operation() {
             return target.substring(TARGET_PREFIX.length());
+        }
+
+        static Call of(Request request) {
+            return new Call(request.header("X-Amz-Target"), request.header("Content-Type"), request.header("Authorization"),
+                    JSON.readTree(request.body()));
         }
     }
 
@@ -54,36 +54,23 @@ final class RecordingCognito implements AutoCloseable {
     RecordingCognito(TokenMint pool, String clientId) {
         this.pool = pool;
         this.clientId = clientId;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.start();
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return endpoint.endpoint();
     }
 
-    synchronized List<Call> takeCalls() {
-        List<Call> taken = List.copyOf(calls);
-        calls.clear();
-        return taken;
+    List<Call> takeCalls() {
+        return endpoint.takeRequests().stream().map(Call::of).toList();
     }
 
     String subOf(String username) {
         return users.get(username).sub();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        synchronized (this) {
-            calls.add(new Call(target, exchange.getRequestHeaders().getFirst("Content-Type"),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-        }
+    private void answer(Request request, HttpExchange exchange) throws IOException {
+        String target = request.header("X-Amz-Target");
+        JsonNode body = JSON.readTree(request.body());
         switch (target == null ? "" : target.substring(TARGET_PREFIX.length())) {
             case "SignUp" -> signUp(exchange, body);
             case "AdminAddUserToGroup" -> addToGroup(exchange, body);
@@ -163,14 +150,11 @@ final class RecordingCognito implements AutoCloseable {
         if (errorType != null) {
             exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);
         }
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        RecordingEndpoint.send(exchange, status, bytes);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        endpoint.close();
     }
 }

@@ -34,7 +34,7 @@ class CloudWatchLogsAtShutdownTest {
 
             service.close();
 
-            assertThat(cloudWatchLogs.requests()).extracting(RecordingCloudWatchLogs.Request::operation)
+            assertThat(cloudWatchLogs.requests()).extracting(RecordingCloudWatchLogs::operation)
                     .containsExactly("CreateLogGroup", "CreateLogStream", "PutLogEvents");
             assertThat(cloudWatchLogs.events()).extracting(RecordingCloudWatchLogs.Event::message)
                     .anySatisfy(line -> assertThat(line).contains("\"message\":\"Counting stock of product 9\""))

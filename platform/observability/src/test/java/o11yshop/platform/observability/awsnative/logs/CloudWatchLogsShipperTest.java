@@ -42,7 +42,7 @@ class CloudWatchLogsShipperTest {
             cloudWatchLogs.awaitEvent(event -> event.message().equals("second"), WAIT);
         }
 
-        assertThat(cloudWatchLogs.requests()).extracting(RecordingCloudWatchLogs.Request::operation)
+        assertThat(cloudWatchLogs.requests()).extracting(RecordingCloudWatchLogs::operation)
                 .containsExactly("CreateLogGroup", "CreateLogStream", "PutLogEvents");
         assertThat(cloudWatchLogs.events()).containsExactly(
                 new RecordingCloudWatchLogs.Event(DESTINATION.logGroup(), DESTINATION.logStream(), NOW, "first"),
@@ -66,7 +66,7 @@ class CloudWatchLogsShipperTest {
             shipper.offer(LogLine.of(NOW, "nowhere to go"));
         }
 
-        assertThat(cloudWatchLogs.requests()).extracting(RecordingCloudWatchLogs.Request::operation).containsExactly("PutLogEvents");
+        assertThat(cloudWatchLogs.requests()).extracting(RecordingCloudWatchLogs::operation).containsExactly("PutLogEvents");
         assertThat(output).contains("ResourceNotFoundException").contains("1 log lines could not be shipped to CloudWatch Logs before shutdown");
     }
 

@@ -16,6 +16,7 @@ import o11yshop.platform.observability.StdoutCapture;
 import o11yshop.platform.observability.TracedServices;
 import o11yshop.platform.observability.testing.RecordingCloudWatchLogs;
 import o11yshop.platform.observability.testing.RecordingDaemon;
+import o11yshop.platform.testing.RecordingEndpoint.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class CloudWatchLogsShippingTest {
 
     @Test
     void everyCallIsASignedAwsJsonRequestToTheLogsApi() {
-        cloudWatchLogs.await(request -> request.operation().equals("PutLogEvents"), WAIT);
+        cloudWatchLogs.await(request -> RecordingCloudWatchLogs.operation(request).equals("PutLogEvents"), WAIT);
 
         assertThat(cloudWatchLogs.requests()).allSatisfy(request -> {
             assertThat(request.method()).isEqualTo("POST");
@@ -97,12 +98,12 @@ class CloudWatchLogsShippingTest {
 
     @Test
     void theLogGroupAndStreamAreCreatedBeforeTheFirstLines() {
-        cloudWatchLogs.await(request -> request.operation().equals("PutLogEvents"), WAIT);
+        cloudWatchLogs.await(request -> RecordingCloudWatchLogs.operation(request).equals("PutLogEvents"), WAIT);
 
-        List<RecordingCloudWatchLogs.Request> requests = cloudWatchLogs.requests();
-        assertThat(requests).extracting(RecordingCloudWatchLogs.Request::operation).startsWith("CreateLogGroup", "CreateLogStream", "PutLogEvents");
-        assertThat(requests.get(0).document().path("logGroupName").asString()).isEqualTo("/o11y-shop/shelf");
-        String stream = requests.get(1).document().path("logStreamName").asString();
+        List<Request> requests = cloudWatchLogs.requests();
+        assertThat(requests).extracting(RecordingCloudWatchLogs::operation).startsWith("CreateLogGroup", "CreateLogStream", "PutLogEvents");
+        assertThat(RecordingCloudWatchLogs.document(requests.get(0)).path("logGroupName").asString()).isEqualTo("/o11y-shop/shelf");
+        String stream = RecordingCloudWatchLogs.document(requests.get(1)).path("logStreamName").asString();
         assertThat(stream).as("the service, then an ID of this start").matches("shelf/[0-9a-f-]{36}");
         assertThat(cloudWatchLogs.events()).allSatisfy(event -> {
             assertThat(event.logGroup()).isEqualTo("/o11y-shop/shelf");
@@ -135,8 +136,8 @@ class CloudWatchLogsShippingTest {
         get("/stock/8");
         cloudWatchLogs.awaitEvent(line -> line.message().contains("Counting stock of product 8"), WAIT);
 
-        for (RecordingCloudWatchLogs.Request request : cloudWatchLogs.requests()) {
-            List<Long> timestamps = request.document().path("logEvents").valueStream()
+        for (Request request : cloudWatchLogs.requests()) {
+            List<Long> timestamps = RecordingCloudWatchLogs.document(request).path("logEvents").valueStream()
                     .map(event -> event.path("timestamp").asLong()).toList();
             assertThat(timestamps).isSorted();
         }
@@ -146,7 +147,7 @@ class CloudWatchLogsShippingTest {
 
     @Test
     void theSdksAndTheShippersOwnLinesStayOnStdout() {
-        cloudWatchLogs.await(request -> request.operation().equals("PutLogEvents"), WAIT);
+        cloudWatchLogs.await(request -> RecordingCloudWatchLogs.operation(request).equals("PutLogEvents"), WAIT);
         // lines written while that batch was sent would be in the batch that carries this request's line
         get("/stock/9");
         cloudWatchLogs.awaitEvent(line -> line.message().contains("Counting stock of product 9"), WAIT);

@@ -20,6 +20,7 @@ import o11yshop.platform.observability.TracedServices;
 import o11yshop.platform.observability.testing.EmbeddedMetricFormatSpec;
 import o11yshop.platform.observability.testing.RecordingCloudWatch;
 import o11yshop.platform.observability.testing.RecordingDaemon;
+import o11yshop.platform.testing.RecordingEndpoint.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class PutMetricDataTest {
 
     @Test
     void eachRequestIsASignedPutMetricDataCallInTheRpcV2CborProtocol() {
-        RecordingCloudWatch.Request request = cloudWatch.await(any -> true, WAIT);
+        Request request = cloudWatch.await(any -> true, WAIT);
 
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/service/GraniteServiceVersion20100801/operation/PutMetricData");
@@ -98,8 +99,8 @@ class PutMetricDataTest {
     void theBodyCarriesTheNamespaceAndEveryMetricWithItsDimensionsUnitAndTime() {
         awaitSum("shop.revenue", Map.of("service", "checkout"), 5000);
 
-        for (RecordingCloudWatch.Request request : cloudWatch.requests()) {
-            JsonNode body = request.document();
+        for (Request request : cloudWatch.requests()) {
+            JsonNode body = RecordingCloudWatch.document(request);
             assertThat(body.path("Namespace").asString()).isEqualTo("O11yShop");
             assertThat(body.path("MetricData").size()).isBetween(1, PutMetricDataPublisher.MAX_DATA_PER_REQUEST);
             for (JsonNode datum : body.path("MetricData")) {
@@ -145,8 +146,8 @@ class PutMetricDataTest {
 
     private List<Datum> data() {
         List<Datum> data = new ArrayList<>();
-        for (RecordingCloudWatch.Request request : cloudWatch.requests()) {
-            for (JsonNode datum : request.document().path("MetricData")) {
+        for (Request request : cloudWatch.requests()) {
+            for (JsonNode datum : RecordingCloudWatch.document(request).path("MetricData")) {
                 Map<String, String> dimensions = new LinkedHashMap<>();
                 datum.path("Dimensions").forEach(dimension -> dimensions.put(dimension.path("Name").asString(),
                         dimension.path("Value").asString()));

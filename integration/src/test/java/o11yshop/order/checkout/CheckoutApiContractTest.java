@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import o11yshop.order.Checkouts;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.ShopUnderTest;
 import o11yshop.order.Shopper;
 import o11yshop.order.ShopperClient;
@@ -45,7 +46,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void checkoutPlacesAnOrderEmptiesTheCartAndWritesTheEvent() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         ShopperClient client = ShopperClient.of(shop.order(), shopper);
         inCart(client, 3, 2);
         inCart(client, 4, 1);
@@ -81,7 +82,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void theSameKeyAndBodyAnswerTheFirstOrderAndNeverPlaceASecond() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         ShopperClient client = ShopperClient.of(shop.order(), shopper);
         inCart(client, 5, 1);
         String key = UUID.randomUUID().toString();
@@ -100,7 +101,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         ShopperClient client = ShopperClient.of(shop.order(), shopper);
         inCart(client, 8, 1);
         String key = UUID.randomUUID().toString();
@@ -116,7 +117,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void anEmptyCartCannotBeCheckedOut() {
-        ShopperClient client = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient client = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
 
         assertProblem(client.checkout(UUID.randomUUID().toString(), Checkouts.approved()), 409,
                 "urn:o11y-shop:problem:cart-empty");
@@ -124,7 +125,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void aDeclinedPaymentReleasesTheStockAndPlacesNothing() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         ShopperClient client = ShopperClient.of(shop.order(), shopper);
         inCart(client, 15, 2);
         long available = available(15);
@@ -150,7 +151,7 @@ abstract class CheckoutApiContractTest {
                 TestDatabases.of(engine(), "it_order_slow_payment"),
                 Map.of("shop.payment.latency", "3s", "shop.payment.timeout", "200ms"));
         try {
-            ShopperClient client = ShopperClient.of(slowPayments, ShopUnderTest.newShopper());
+            ShopperClient client = ShopperClient.of(slowPayments, OrderUnderTest.newShopper());
             inCart(client, 16, 1);
             long available = available(16);
 
@@ -168,7 +169,7 @@ abstract class CheckoutApiContractTest {
                 TestDatabases.of(engine(), "it_order_one_at_a_time"),
                 Map.of("shop.payment.latency", "1500ms", "shop.payment.timeout", "10s"));
         try {
-            Shopper shopper = ShopUnderTest.newShopper();
+            Shopper shopper = OrderUnderTest.newShopper();
             ShopperClient client = ShopperClient.of(slowPayments, shopper);
             inCart(client, 36, 1);
 
@@ -188,7 +189,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void anAttemptCutOffHalfWayBlocksNeitherItsKeyNorTheNextCheckout() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         ShopperClient client = ShopperClient.of(shop.order(), shopper);
         inCart(client, 37, 1);
         String key = UUID.randomUUID().toString();
@@ -206,7 +207,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void aChangedPriceStopsCheckoutAndUpdatesTheCart() {
-        ShopperClient client = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient client = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         long oldPrice = inCart(client, 12, 2).path("items").get(0).path("unitPrice").path("amount").asLong();
         Tables.execute(shop.catalogDatabase(), "UPDATE product SET price_jpy = price_jpy + 500 WHERE id = 12");
 
@@ -228,7 +229,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void aProductTheCatalogNoLongerSellsIsTakenOutOfTheCart() {
-        ShopperClient client = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient client = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         inCart(client, 17, 1);
         inCart(client, 13, 1);
         Tables.execute(shop.catalogDatabase(), "UPDATE product SET deleted_at = CURRENT_TIMESTAMP WHERE id = 13");
@@ -243,7 +244,7 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void tooLittleStockIsRefusedNamingWhatIsShort() {
-        Shopper shopper = ShopUnderTest.newShopper();
+        Shopper shopper = OrderUnderTest.newShopper();
         ShopperClient client = ShopperClient.of(shop.order(), shopper);
         inCart(client, 18, 1);
         inCart(client, 10, 1);
@@ -259,8 +260,8 @@ abstract class CheckoutApiContractTest {
 
     @Test
     void theHistoryListsOnlyTheShoppersOwnOrdersNewestFirst() {
-        ShopperClient alice = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
-        ShopperClient bob = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+        ShopperClient alice = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
+        ShopperClient bob = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
         inCart(alice, 19, 1);
         JsonNode older = placed(alice.checkout(UUID.randomUUID().toString(), Checkouts.approved()));
         inCart(alice, 20, 1);

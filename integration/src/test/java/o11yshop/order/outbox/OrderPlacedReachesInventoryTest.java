@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.order.Checkouts;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.ShopUnderTest;
 import o11yshop.order.ShopperClient;
 import o11yshop.order.Tables;
@@ -39,13 +40,13 @@ class OrderPlacedReachesInventoryTest {
                 "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY);
         TestDatabase inventoryDatabase = TestDatabases.postgres("it_order_events_inventory");
         ServiceUnderTest inventory = ServiceUnderTest.start(InventoryApplication.builder(), inventoryDatabase,
-                with(queue, Map.of("shop.security.issuer", ShopUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));
+                with(queue, Map.of("shop.security.issuer", OrderUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));
         ServiceUnderTest order = ShopUnderTest.separateOrderService(TestDatabase.Engine.POSTGRESQL,
                 TestDatabases.postgres("it_order_events"),
                 with(queue, Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.events.relay.interval", "200ms")));
         try {
             long availableBefore = Tables.queryLong(inventoryDatabase, "SELECT available FROM stock_item WHERE product_id = " + PRODUCT);
-            ShopperClient client = ShopperClient.of(order, ShopUnderTest.newShopper());
+            ShopperClient client = ShopperClient.of(order, OrderUnderTest.newShopper());
             assertThat(client.put("/cart/items/" + PRODUCT, "{\"quantity\":2}").status()).isEqualTo(200);
 
             ShopperClient.Answer placed = client.checkout(UUID.randomUUID().toString(), Checkouts.approved());

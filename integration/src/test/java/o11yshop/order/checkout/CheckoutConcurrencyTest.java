@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import o11yshop.order.Checkouts;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.ShopUnderTest;
 import o11yshop.order.ShopperClient;
 import o11yshop.order.ShopperClient.Answer;
@@ -42,7 +43,7 @@ abstract class CheckoutConcurrencyTest {
                 .isEqualTo(LAST_UNITS);
         List<ShopperClient> shoppers = new ArrayList<>();
         for (int i = 0; i < SHOPPERS; i++) {
-            ShopperClient shopper = ShopperClient.of(shop.order(), ShopUnderTest.newShopper());
+            ShopperClient shopper = ShopperClient.of(shop.order(), OrderUnderTest.newShopper());
             assertThat(shopper.put("/cart/items/" + LAST_UNITS_PRODUCT, "{\"quantity\":1}").status()).isEqualTo(200);
             shoppers.add(shopper);
         }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import o11yshop.catalog.CatalogApplication;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.order.OrderApplication;
-import o11yshop.order.ShopUnderTest;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.ApiClient.Response;
 import o11yshop.platform.testing.EmbeddedSqs;
@@ -57,7 +57,7 @@ class OrderReadinessTest {
         inventory = startInventory(0);
         catalog = startCatalog(0);
         Map<String, String> properties = new HashMap<>(Map.of(
-                "shop.security.issuer", ShopUnderTest.issuer(),
+                "shop.security.issuer", OrderUnderTest.issuer(),
                 "shop.catalog.base-url", catalog.baseUrl(),
                 "shop.inventory.base-url", inventory.baseUrl(),
                 "shop.events.order-queue-url", queueUrl,
@@ -68,7 +68,7 @@ class OrderReadinessTest {
         // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
         properties.put("spring.datasource.hikari.connection-timeout", "3000");
         properties.put(SMALL_POOL, "2");
-        properties.putAll(ShopUnderTest.serviceIdentity());
+        properties.putAll(OrderUnderTest.serviceIdentity());
         order = ServiceUnderTest.start(OrderApplication.builder(), throughTheLink, properties);
         api = order.client();
         readiness = Readiness.of(api);
@@ -158,12 +158,12 @@ class OrderReadinessTest {
 
     private ServiceUnderTest startInventory(int port) {
         return ServiceUnderTest.start(InventoryApplication.builder(), TestDatabases.postgres("it_order_ready_inventory"),
-                Map.of("server.port", String.valueOf(port), "shop.security.issuer", ShopUnderTest.issuer(), SMALL_POOL, "2"));
+                Map.of("server.port", String.valueOf(port), "shop.security.issuer", OrderUnderTest.issuer(), SMALL_POOL, "2"));
     }
 
     private ServiceUnderTest startCatalog(int port) {
         return ServiceUnderTest.start(CatalogApplication.builder(), TestDatabases.postgres("it_order_ready_catalog"),
-                Map.of("server.port", String.valueOf(port), "shop.security.issuer", ShopUnderTest.issuer(),
+                Map.of("server.port", String.valueOf(port), "shop.security.issuer", OrderUnderTest.issuer(),
                         "shop.inventory.base-url", inventory.baseUrl(), SMALL_POOL, "2"));
     }
 }

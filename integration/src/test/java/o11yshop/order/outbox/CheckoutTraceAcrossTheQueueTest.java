@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.order.Checkouts;
+import o11yshop.order.OrderUnderTest;
 import o11yshop.order.ShopUnderTest;
 import o11yshop.order.ShopperClient;
 import o11yshop.platform.observability.testing.RecordingDaemon;
@@ -49,12 +50,12 @@ class CheckoutTraceAcrossTheQueueTest {
         System.setProperty(DAEMON_ADDRESS_PROPERTY, daemon.address());
         ServiceUnderTest inventory = ServiceUnderTest.start(InventoryApplication.builder(),
                 TestDatabases.postgres("it_order_trace_inventory"),
-                with(tracedQueue, Map.of("shop.security.issuer", ShopUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));
+                with(tracedQueue, Map.of("shop.security.issuer", OrderUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));
         ServiceUnderTest order = ShopUnderTest.separateOrderService(TestDatabase.Engine.POSTGRESQL,
                 TestDatabases.postgres("it_order_trace"),
                 with(tracedQueue, Map.of("shop.inventory.base-url", inventory.baseUrl(), "shop.events.relay.interval", "200ms")));
         try {
-            ShopperClient client = ShopperClient.of(order, ShopUnderTest.newShopper());
+            ShopperClient client = ShopperClient.of(order, OrderUnderTest.newShopper());
             assertThat(client.put("/cart/items/" + PRODUCT, "{\"quantity\":1}").status()).isEqualTo(200);
 
             ShopperClient.Answer placed = client.checkout(UUID.randomUUID().toString(), Checkouts.approved());
