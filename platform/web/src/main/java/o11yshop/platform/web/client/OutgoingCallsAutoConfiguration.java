@@ -1,0 +1,44 @@
+package o11yshop.platform.web.client;
+
+import o11yshop.platform.web.requestid.RequestIdPropagation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every call to another service carries, whichever service makes it: the request ID (here), the
+ * trace (the observability adapter's customizer) and the shopper (platform-security's).
+ */
+@AutoConfiguration
+public class OutgoingCallsAutoConfiguration {
+
+    @Bean
+    RestClientCustomizer requestIdPropagation() {
+        return builder -> builder.requestInterceptor(RequestIdPropagation.interceptor());
+    }
+
+    /**
+     * Answers are read tolerantly, unlike the requests a service receives ({@code StrictJsonBodies}): a field
+     * the callee adds to its contract before the caller knows it must not break the caller. Before Spring
+     * Boot's own customizer: the converter added first is the one that reads JSON.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ClientHttpMessageConvertersCustomizer tolerantAnswers(JsonMapper jsonMapper) {
+        JsonMapper tolerant = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        return converters -> converters.addCustomConverter(new JacksonJsonHttpMessageConverter(tolerant));
+    }
+
+    @Bean
+    ServiceClients serviceClients(ObjectProvider<RestClient.Builder> restClientBuilders) {
+        return new ServiceClients(restClientBuilders);
+    }
+}
