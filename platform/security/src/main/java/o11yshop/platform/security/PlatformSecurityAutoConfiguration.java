@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,12 +52,6 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(ShopSecurityProperties properties) {
         return ShopJwtDecoders.fromJwkSetUri(properties.effectiveJwksUri(), properties.issuer());
-    }
-
-    /** Every call to another service says whom it is made for; the called service checks it like any token. */
-    @Bean
-    RestClientCustomizer shopperTokenForwarding() {
-        return builder -> builder.requestInterceptor(ShopperToken.forwarding());
     }
 
     @Bean

@@ -15,24 +15,21 @@ public final class ShopperToken {
 
     public static final String HEADER = "X-Shop-User-Token";
 
-    private static final ClientHttpRequestInterceptor FORWARDING = (request, body, execution) -> {
-        request.getHeaders().remove(HEADER);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken user && !ShopAuthorities.isServiceToken(user.getToken())) {
-            request.getHeaders().set(HEADER, user.getToken().getTokenValue());
-        }
-        return execution.execute(request, body);
-    };
-
     private ShopperToken() {
     }
 
     /**
      * Copies the token of the user whose request is being served into {@link #HEADER}; a call made with no
-     * signed-in user (a scheduled job) carries none. One instance, so that a client that calls no service
-     * for the shopper (a token endpoint) can take it out of its interceptors.
+     * signed-in user (a scheduled job) carries none.
      */
     public static ClientHttpRequestInterceptor forwarding() {
-        return FORWARDING;
+        return (request, body, execution) -> {
+            request.getHeaders().remove(HEADER);
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication instanceof JwtAuthenticationToken user && !ShopAuthorities.isServiceToken(user.getToken())) {
+                request.getHeaders().set(HEADER, user.getToken().getTokenValue());
+            }
+            return execution.execute(request, body);
+        };
     }
 }

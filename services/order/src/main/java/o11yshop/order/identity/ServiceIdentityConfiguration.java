@@ -1,7 +1,6 @@
 package o11yshop.order.identity;
 
 import java.time.Clock;
-import o11yshop.platform.security.ShopperToken;
 import o11yshop.platform.security.client.ClientCredentialsTokenSource;
 import o11yshop.platform.web.client.ServiceClients;
 import org.springframework.context.annotation.Bean;
@@ -12,16 +11,13 @@ import org.springframework.web.client.RestClient;
  * The order service's token for its own calls, fetched from the token endpoint when first needed and
  * again shortly before it expires. The token call is traced like every other call, so the first
  * checkout after start (and one every few minutes) shows it in the trace, just before the call it is for.
- * It is the order service's own business, not the shopper's: the shopper's token does not go with it.
  */
 @Configuration
 class ServiceIdentityConfiguration {
 
     @Bean
     ClientCredentialsTokenSource serviceTokens(ServiceIdentityProperties properties, ServiceClients clients) {
-        RestClient http = clients.waitingAtMost(properties.connectTimeout(), properties.readTimeout())
-                .requestInterceptors(interceptors -> interceptors.remove(ShopperToken.forwarding()))
-                .build();
+        RestClient http = clients.waitingAtMost(properties.connectTimeout(), properties.readTimeout()).build();
         return new ClientCredentialsTokenSource(properties.credentials(), http, Clock.systemUTC());
     }
 }

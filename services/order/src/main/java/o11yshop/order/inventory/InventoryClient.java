@@ -8,6 +8,7 @@ import o11yshop.order.inventory.client.model.Reservation;
 import o11yshop.order.inventory.client.model.ReservationLine;
 import o11yshop.order.inventory.client.model.ReservationRequest;
 import o11yshop.order.problem.OrderProblemType;
+import o11yshop.platform.security.ShopperToken;
 import o11yshop.platform.security.client.ClientCredentialsTokenSource;
 import o11yshop.platform.web.client.ServiceClients;
 import o11yshop.platform.web.problem.ServiceProblem;
@@ -41,6 +42,8 @@ public class InventoryClient {
         this.reservations = ServiceClients.typed(clients.to(properties)
                 // first, so that fetching a new token is a call of its own in the trace, beside this one
                 .requestInterceptors(interceptors -> interceptors.addFirst(serviceTokens.bearerToken()))
+                // for whom: only reservations name the shopper, so only they carry the shopper's token
+                .requestInterceptor(ShopperToken.forwarding())
                 .build(), ReservationsApi.class);
     }
 

@@ -6,16 +6,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every call to another service carries, whichever service makes it: the request ID (here), the
- * trace (the observability adapter's customizer) and the shopper (platform-security's).
+ * What every call to another service carries, whichever service makes it: the request ID (here) and the
+ * trace (the observability adapter's customizer).
  */
 @AutoConfiguration
 public class OutgoingCallsAutoConfiguration {
@@ -27,14 +25,14 @@ public class OutgoingCallsAutoConfiguration {
 
     /**
      * Answers are read tolerantly, unlike the requests a service receives ({@code StrictJsonBodies}): a field
-     * the callee adds to its contract before the caller knows it must not break the caller. Before Spring
-     * Boot's own customizer: the converter added first is the one that reads JSON.
+     * the callee adds to its contract before the caller knows it must not break the caller.
      */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     ClientHttpMessageConvertersCustomizer tolerantAnswers(JsonMapper jsonMapper) {
-        JsonMapper tolerant = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        return converters -> converters.addCustomConverter(new JacksonJsonHttpMessageConverter(tolerant));
+        var tolerant = new JacksonJsonHttpMessageConverter(
+                jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
+        return converters -> converters.configureMessageConvertersList(list -> list.replaceAll(
+                converter -> converter instanceof JacksonJsonHttpMessageConverter ? tolerant : converter));
     }
 
     @Bean
