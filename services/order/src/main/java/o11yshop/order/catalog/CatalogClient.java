@@ -18,9 +18,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Asks the catalog for a product's current name and price over HTTP, with the client generated from
- * api/catalog.yaml. Unlike the
- * catalog's own stock lookups there is no fallback: a price nobody confirmed is not one to sell at, so
- * a catalog that does not answer makes the request fail with {@code dependency-unavailable}.
+ * api/catalog.yaml. Unlike the catalog's own stock lookups there is no fallback: a price nobody confirmed
+ * is not one to sell at, so a catalog that does not answer makes the request fail with
+ * {@code dependency-unavailable}.
  */
 @Component
 public class CatalogClient {

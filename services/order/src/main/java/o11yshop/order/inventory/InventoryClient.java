@@ -23,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds and releases stock in the inventory service for a checkout, with the client generated from
- * api/inventory.yaml (reservations).
- * Reservations are for the order service only: it calls with its own token (client credentials, scope
- * {@code inventory/reservations}) and sends the shopper's token along in {@code X-Shop-User-Token}, so
- * that inventory's audit trail names the shopper. Inventory decides atomically whether the stock is
- * there: that decision, not a stock read here, is what keeps the shop from overselling.
+ * api/inventory.yaml (reservations). Reservations are for the order service only: it calls with its own
+ * token (client credentials, scope {@code inventory/reservations}) and sends the shopper's token along in
+ * {@code X-Shop-User-Token}, so that inventory's audit trail names the shopper. Inventory decides
+ * atomically whether the stock is there: that decision, not a stock read here, is what keeps the shop from
+ * overselling.
  */
 @Component
 public class InventoryClient {
