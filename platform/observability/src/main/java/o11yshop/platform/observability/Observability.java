@@ -1,14 +1,14 @@
 package o11yshop.platform.observability;
 
 import java.util.Optional;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * The one thing business code knows about tracing, whichever approach is switched on
  * ({@code OBSERVABILITY_MODE}: {@code off}, {@code xray}, {@code otel}). It never sees the X-Ray SDK or
  * OpenTelemetry: the adapters under {@code off/}, {@code xray/} and {@code otel/} each implement this port
- * the same way, so that they can be read side by side.
+ * the same way, so that they can be read side by side. Calls to other services and to AWS are traced
+ * without it: each adapter's auto-configuration adds its tracing to every {@code RestClient} and AWS SDK
+ * client the platform builds.
  *
  * <pre>{@code
  * try (BusinessSpan span = observability.startSpan("reserve stock")) {
@@ -32,20 +32,6 @@ public interface Observability {
 
     /** The span (X-Ray: segment or subsegment) this thread works in, when its trace is recorded. */
     Optional<String> currentSpanId();
-
-    /**
-     * For the {@code RestClient}s a service builds to call another service: records each call as a
-     * span of its own and passes the trace on in the request's headers, so that both services' work
-     * is one trace.
-     */
-    ClientHttpRequestInterceptor outgoingCallTracing();
-
-    /**
-     * For the AWS SDK clients a service builds (SQS, S3, …): records each AWS API call as a span of its
-     * own, named by the service ({@code Sqs}, {@code S3}) with its operation ({@code SendMessage}), under whatever is traced on the
-     * thread. Added with {@code .overrideConfiguration(c -> c.addExecutionInterceptor(observability.awsCallTracing()))}.
-     */
-    ExecutionInterceptor awsCallTracing();
 
     /**
      * The trace this thread works for, written as it travels with a message — X-Ray's

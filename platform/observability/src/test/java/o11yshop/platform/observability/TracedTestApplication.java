@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import o11yshop.platform.web.problem.ResourceNotFoundException;
-import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,15 +40,12 @@ class TracedTestApplication {
         private final RestClient stockroom;
 
         Endpoints(Observability observability, BusinessMetrics metrics, JdbcTemplate database,
-                @Value("${test.stockroom-url:}") String stockroomUrl) {
+                RestClient.Builder restClients, @Value("${test.stockroom-url:}") String stockroomUrl) {
             this.observability = observability;
             this.metrics = metrics;
             this.database = database;
-            this.stockroom = RestClient.builder()
-                    .baseUrl(stockroomUrl)
-                    .requestInterceptor(RequestIdPropagation.interceptor())
-                    .requestInterceptor(observability.outgoingCallTracing())
-                    .build();
+            // as the services build theirs: the platform has already added tracing and the request ID
+            this.stockroom = restClients.baseUrl(stockroomUrl).build();
         }
 
         @GetMapping("/products/{productId}")

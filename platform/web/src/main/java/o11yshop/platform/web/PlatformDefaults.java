@@ -33,6 +33,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // latency buckets per route for Prometheus, whose histogram_quantile() gives p50…p99 across
             // instances (O-METRIC-01, O-METRIC-03); CloudWatch's registry computes its percentiles itself
             Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
+            // calls to other services are traced and measured by the observability adapters alone, in every
+            // mode: Spring Boot's own observation of RestClient calls would add a meter of its own
+            Map.entry("management.observations.enable.http.client.requests", "false"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.show-details", "always"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,db"),

@@ -3,6 +3,7 @@ package o11yshop.catalog.image;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import o11yshop.platform.aws.AwsEndpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -46,5 +47,9 @@ public record ImageProperties(
      */
     public record S3(@Nullable String bucket, @Nullable URI endpoint, @Nullable String region,
             @Nullable String accessKeyId, @Nullable String secretAccessKey) {
+
+        AwsEndpoint awsEndpoint() {
+            return new AwsEndpoint(endpoint, region, accessKeyId, secretAccessKey);
+        }
     }
 }

@@ -1,25 +1,24 @@
 package o11yshop.catalog.stock;
 
-import java.net.http.HttpClient;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import o11yshop.catalog.api.model.StockStatus;
-import o11yshop.platform.observability.Observability;
-import o11yshop.platform.web.requestid.RequestIdPropagation;
+import o11yshop.catalog.stock.client.StockApi;
+import o11yshop.catalog.stock.client.model.StockLevelList;
+import o11yshop.platform.web.client.ServiceClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Asks the inventory service for stock over HTTP. Inventory being down or slow must not take product
- * pages down with it: every failure (refused, timed out, bad answer) becomes stock {@code unknown}
- * and one WARN line, and the page is served.
+ * Asks the inventory service for stock over HTTP, with the client generated from api/inventory.yaml.
+ * Inventory being down or slow must not take product pages down with it: every failure (refused, timed
+ * out, bad answer) becomes stock {@code unknown} and one WARN line, and the page is served.
  */
 @Component
 public class InventoryClient {
@@ -27,17 +26,11 @@ public class InventoryClient {
     private static final Logger log = LoggerFactory.getLogger(InventoryClient.class);
 
     private final RestClient http;
+    private final StockApi stock;
 
-    InventoryClient(InventoryProperties properties, Observability observability) {
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
-        requestFactory.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.baseUrl())
-                .requestFactory(requestFactory)
-                .requestInterceptor(observability.outgoingCallTracing())
-                .requestInterceptor(RequestIdPropagation.interceptor())
-                .build();
+    InventoryClient(InventoryProperties properties, ServiceClients clients) {
+        this.http = clients.to(properties).build();
+        this.stock = ServiceClients.typed(http, StockApi.class);
     }
 
     /** Stock for each product, in one call; products inventory did not answer for are {@code unknown}. */
@@ -45,14 +38,10 @@ public class InventoryClient {
         if (productIds.isEmpty()) {
             return Map.of();
         }
-        String ids = productIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         try {
-            StockLevelList answer = http.get()
-                    .uri(uri -> uri.path("/stock").queryParam("productIds", ids).build())
-                    .retrieve()
-                    .body(StockLevelList.class);
-            Map<Long, StockLevel> known = answer == null ? Map.of() : answer.items().stream()
-                    .collect(Collectors.toMap(InventoryStock::productId, InventoryStock::toStockLevel, (a, b) -> a));
+            StockLevelList answer = stock.getStockLevels(List.copyOf(productIds));
+            Map<Long, StockLevel> known = answer == null ? Map.of() : answer.getItems().stream()
+                    .collect(Collectors.toMap(o11yshop.catalog.stock.client.model.StockLevel::getProductId, InventoryClient::toStockLevel, (a, b) -> a));
             return productIds.stream().distinct()
                     .collect(Collectors.toMap(Function.identity(), id -> known.getOrDefault(id, StockLevel.UNKNOWN)));
         } catch (RestClientException | IllegalArgumentException e) {
@@ -70,14 +59,7 @@ public class InventoryClient {
         http.get().uri("/actuator/health/readiness").retrieve().toBodilessEntity();
     }
 
-    /** The part of inventory's answer the catalog reads (see api/inventory.yaml). */
-    record StockLevelList(List<InventoryStock> items) {
-    }
-
-    record InventoryStock(long productId, int available, String status) {
-
-        StockLevel toStockLevel() {
-            return new StockLevel(StockStatus.fromValue(status), available);
-        }
+    private static StockLevel toStockLevel(o11yshop.catalog.stock.client.model.StockLevel level) {
+        return new StockLevel(StockStatus.fromValue(level.getStatus().getValue()), level.getAvailable());
     }
 }

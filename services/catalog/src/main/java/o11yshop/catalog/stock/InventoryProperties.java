@@ -1,6 +1,7 @@
 package o11yshop.catalog.stock;
 
 import java.time.Duration;
+import o11yshop.platform.web.client.HttpServiceEndpoint;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,5 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * a product page without stock is better than a product page that hangs (stock shows as unknown).
  */
 @ConfigurationProperties("shop.inventory")
-public record InventoryProperties(String baseUrl, Duration connectTimeout, Duration readTimeout) {
+public record InventoryProperties(String baseUrl, Duration connectTimeout, Duration readTimeout)
+        implements HttpServiceEndpoint {
 }

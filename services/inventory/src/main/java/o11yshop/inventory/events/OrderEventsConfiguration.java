@@ -1,5 +1,6 @@
 package o11yshop.inventory.events;
 
+import o11yshop.platform.aws.AwsClients;
 import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +13,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 class OrderEventsConfiguration {
 
     @Bean(destroyMethod = "close")
-    SqsClient orderEventsSqsClient(EventsProperties properties, Observability observability) {
-        return properties.sqs().applyTo(SqsClient.builder())
-                .overrideConfiguration(client -> client.addExecutionInterceptor(observability.awsCallTracing()))
-                .build();
+    SqsClient orderEventsSqsClient(EventsProperties properties, AwsClients awsClients) {
+        return awsClients.build(SqsClient.builder(), properties.sqs());
     }
 
     @Bean

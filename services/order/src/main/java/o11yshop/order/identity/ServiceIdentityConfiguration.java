@@ -1,13 +1,10 @@
 package o11yshop.order.identity;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
-import o11yshop.platform.observability.Observability;
 import o11yshop.platform.security.client.ClientCredentialsTokenSource;
-import o11yshop.platform.web.requestid.RequestIdPropagation;
+import o11yshop.platform.web.client.ServiceClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -19,15 +16,8 @@ import org.springframework.web.client.RestClient;
 class ServiceIdentityConfiguration {
 
     @Bean
-    ClientCredentialsTokenSource serviceTokens(ServiceIdentityProperties properties, Observability observability) {
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
-        requestFactory.setReadTimeout(properties.readTimeout());
-        RestClient http = RestClient.builder()
-                .requestFactory(requestFactory)
-                .requestInterceptor(observability.outgoingCallTracing())
-                .requestInterceptor(RequestIdPropagation.interceptor())
-                .build();
+    ClientCredentialsTokenSource serviceTokens(ServiceIdentityProperties properties, ServiceClients clients) {
+        RestClient http = clients.waitingAtMost(properties.connectTimeout(), properties.readTimeout()).build();
         return new ClientCredentialsTokenSource(properties.credentials(), http, Clock.systemUTC());
     }
 }

@@ -1,33 +1,33 @@
 package o11yshop.order.inventory;
 
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import o11yshop.order.inventory.client.ReservationsApi;
+import o11yshop.order.inventory.client.model.Reservation;
+import o11yshop.order.inventory.client.model.ReservationLine;
+import o11yshop.order.inventory.client.model.ReservationRequest;
 import o11yshop.order.problem.OrderProblemType;
-import o11yshop.platform.observability.Observability;
 import o11yshop.platform.security.ShopperToken;
 import o11yshop.platform.security.client.ClientCredentialsTokenSource;
+import o11yshop.platform.web.client.ServiceClients;
 import o11yshop.platform.web.problem.ServiceProblem;
-import o11yshop.platform.web.requestid.RequestIdPropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Holds and releases stock in the inventory service for a checkout (api/inventory.yaml, reservations).
- * Reservations are for the order service only: it calls with its own token (client credentials, scope
- * {@code inventory/reservations}) and sends the shopper's token along in {@code X-Shop-User-Token}, so
- * that inventory's audit trail names the shopper. Inventory decides atomically whether the stock is
- * there: that decision, not a stock read here, is what keeps the shop from overselling.
+ * Holds and releases stock in the inventory service for a checkout, with the client generated from
+ * api/inventory.yaml (reservations). Reservations are for the order service only: it calls with its own
+ * token (client credentials, scope {@code inventory/reservations}) and sends the shopper's token along in
+ * {@code X-Shop-User-Token}, so that inventory's audit trail names the shopper. Inventory decides
+ * atomically whether the stock is there: that decision, not a stock read here, is what keeps the shop from
+ * overselling.
  */
 @Component
 public class InventoryClient {
@@ -36,21 +36,15 @@ public class InventoryClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INSUFFICIENT_STOCK = "urn:o11y-shop:problem:insufficient-stock";
 
-    private final RestClient http;
+    private final ReservationsApi reservations;
 
-    InventoryClient(InventoryProperties properties, Observability observability, ClientCredentialsTokenSource serviceTokens) {
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
-        requestFactory.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.baseUrl())
-                .requestFactory(requestFactory)
+    InventoryClient(InventoryProperties properties, ServiceClients clients, ClientCredentialsTokenSource serviceTokens) {
+        this.reservations = ServiceClients.typed(clients.to(properties)
                 // first, so that fetching a new token is a call of its own in the trace, beside this one
-                .requestInterceptor(serviceTokens.bearerToken())
-                .requestInterceptor(observability.outgoingCallTracing())
-                .requestInterceptor(RequestIdPropagation.interceptor())
+                .requestInterceptors(interceptors -> interceptors.addFirst(serviceTokens.bearerToken()))
+                // for whom: only reservations name the shopper, so only they carry the shopper's token
                 .requestInterceptor(ShopperToken.forwarding())
-                .build();
+                .build(), ReservationsApi.class);
     }
 
     public record Line(long productId, int quantity) {
@@ -62,16 +56,13 @@ public class InventoryClient {
      */
     public UUID reserve(String orderReference, List<Line> lines, String idempotencyKey) {
         try {
-            ReservationAnswer answer = http.post().uri("/reservations")
-                    .header("Idempotency-Key", idempotencyKey)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(new ReservationRequest(orderReference, lines))
-                    .retrieve()
-                    .body(ReservationAnswer.class);
-            if (answer == null || answer.reservationId() == null) {
+            Reservation answer = reservations.reserveStock(new ReservationRequest(orderReference, lines.stream()
+                    .map(line -> new ReservationLine(line.productId(), line.quantity()))
+                    .toList()), idempotencyKey);
+            if (answer == null || answer.getReservationId() == null) {
                 throw new IllegalArgumentException("an answer without a reservation");
             }
-            return answer.reservationId();
+            return answer.getReservationId();
         } catch (HttpClientErrorException e) {
             JsonNode problem = problemOf(e);
             if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)
@@ -104,7 +95,7 @@ public class InventoryClient {
      */
     public void release(UUID reservationId) {
         try {
-            http.post().uri("/reservations/{id}/release", reservationId).retrieve().toBodilessEntity();
+            reservations.releaseReservation(reservationId);
         } catch (RestClientException e) {
             log.warn("Could not release reservation {} (inventory releases it when it expires): {}", reservationId,
                     e.getMessage());
@@ -117,11 +108,5 @@ public class InventoryClient {
         } catch (RuntimeException unreadable) {
             return JSON.missingNode();
         }
-    }
-
-    record ReservationRequest(String orderReference, List<Line> lines) {
-    }
-
-    record ReservationAnswer(UUID reservationId) {
     }
 }

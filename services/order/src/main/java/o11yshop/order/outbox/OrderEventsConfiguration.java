@@ -1,6 +1,7 @@
 package o11yshop.order.outbox;
 
 import java.time.Clock;
+import o11yshop.platform.aws.AwsClients;
 import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +16,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 class OrderEventsConfiguration {
 
     @Bean(destroyMethod = "close")
-    SqsClient orderEventsSqsClient(EventsProperties properties, Observability observability) {
-        return properties.sqs().applyTo(SqsClient.builder())
-                .overrideConfiguration(client -> client.addExecutionInterceptor(observability.awsCallTracing()))
-                .build();
+    SqsClient orderEventsSqsClient(EventsProperties properties, AwsClients awsClients) {
+        return awsClients.build(SqsClient.builder(), properties.sqs());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.AWSXRayRecorderBuilder;
 import com.amazonaws.xray.config.DaemonConfiguration;
 import com.amazonaws.xray.emitters.Emitter;
+import com.amazonaws.xray.interceptors.TracingInterceptor;
 import com.amazonaws.xray.plugins.ECSPlugin;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 import com.amazonaws.xray.strategy.sampling.SamplingStrategy;
@@ -14,9 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Mode {@code xray}, the AWS-native approach: the AWS X-Ray SDK for Java records a segment per request
@@ -62,6 +65,24 @@ public class XRayAutoConfiguration {
     @Bean
     Observability observability(AWSXRayRecorder recorder, @Value("${spring.application.name}") String serviceName) {
         return new XRayObservability(recorder, serviceName);
+    }
+
+    /** Every call to another service a subsegment of its own, its trace passed on in {@code X-Amzn-Trace-Id}. */
+    @Bean
+    RestClientCustomizer xrayOutgoingCallTracing(AWSXRayRecorder recorder) {
+        XRayOutgoingCallTracing tracing = new XRayOutgoingCallTracing(recorder);
+        return builder -> builder.requestInterceptor(tracing);
+    }
+
+    /**
+     * Every AWS API call (SQS, S3, …) through {@code AwsClients}: the X-Ray SDK's own AWS SDK v2
+     * instrumentation, a subsegment with namespace "aws" per call, the operation, region, request ID and the
+     * call's resource (queue URL, bucket, table); its default list of which request parameters to record
+     * (no account ID to add, hence the nulls).
+     */
+    @Bean
+    ExecutionInterceptor xrayAwsCallTracing(AWSXRayRecorder recorder) {
+        return new TracingInterceptor(recorder, null, null);
     }
 
     @Bean

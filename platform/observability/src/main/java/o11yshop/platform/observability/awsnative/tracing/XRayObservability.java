@@ -3,12 +3,9 @@ package o11yshop.platform.observability.awsnative.tracing;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.TraceHeader;
-import com.amazonaws.xray.interceptors.TracingInterceptor;
 import java.util.Optional;
 import o11yshop.platform.observability.BusinessSpan;
 import o11yshop.platform.observability.Observability;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Mode {@code xray}: the port on the AWS X-Ray SDK for Java. The SDK keeps the segment or subsegment
@@ -17,18 +14,11 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 public class XRayObservability implements Observability {
 
     private final AWSXRayRecorder recorder;
-    private final ClientHttpRequestInterceptor outgoingCallTracing;
-    private final ExecutionInterceptor awsCallTracing;
 
     private final String serviceName;
 
     XRayObservability(AWSXRayRecorder recorder, String serviceName) {
         this.recorder = recorder;
-        this.outgoingCallTracing = new XRayOutgoingCallTracing(recorder);
-        // the X-Ray SDK's own AWS SDK v2 instrumentation: a subsegment with namespace "aws" per call, the
-        // operation, region, request ID and the call's resource (queue URL, bucket, table); its default
-        // list of which request parameters to record (no account ID to add, hence the nulls)
-        this.awsCallTracing = new TracingInterceptor(recorder, null, null);
         this.serviceName = serviceName;
     }
 
@@ -48,16 +38,6 @@ public class XRayObservability implements Observability {
     @Override
     public Optional<String> currentSpanId() {
         return Optional.ofNullable(recorder.getTraceEntity()).filter(Entity::isSampled).map(Entity::getId);
-    }
-
-    @Override
-    public ClientHttpRequestInterceptor outgoingCallTracing() {
-        return outgoingCallTracing;
-    }
-
-    @Override
-    public ExecutionInterceptor awsCallTracing() {
-        return awsCallTracing;
     }
 
     @Override

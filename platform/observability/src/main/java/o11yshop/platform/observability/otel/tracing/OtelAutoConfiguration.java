@@ -1,7 +1,9 @@
 package o11yshop.platform.observability.otel.tracing;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.instrumentation.awssdk.v2_2.AwsSdkTelemetry;
 import io.opentelemetry.instrumentation.runtimetelemetry.RuntimeTelemetry;
+import io.opentelemetry.instrumentation.spring.web.v3_1.SpringWebTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import o11yshop.platform.observability.Observability;
 import o11yshop.platform.observability.otel.logs.OtlpLogShipping;
@@ -9,9 +11,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Mode {@code otel}, the OpenTelemetry approach: the OpenTelemetry Java SDK with library
@@ -39,6 +43,27 @@ public class OtelAutoConfiguration {
     @Bean
     Observability observability(OpenTelemetrySdk openTelemetry) {
         return new OtelObservability(openTelemetry);
+    }
+
+    /**
+     * Every call to another service through OpenTelemetry's Spring RestClient instrumentation: a CLIENT span
+     * per call with the http.* and server.* attributes, and the configured propagators' headers
+     * (traceparent and X-Amzn-Trace-Id).
+     */
+    @Bean
+    RestClientCustomizer otelOutgoingCallTracing(OpenTelemetrySdk openTelemetry) {
+        var tracing = SpringWebTelemetry.create(openTelemetry).createInterceptor();
+        return builder -> builder.requestInterceptor(tracing);
+    }
+
+    /**
+     * Every AWS API call (SQS, S3, …) through {@code AwsClients}: OpenTelemetry's AWS SDK v2 instrumentation, a
+     * span per call with rpc.* and aws.* attributes; SQS calls are messaging spans (messaging.system aws_sqs,
+     * the queue as messaging.destination.name).
+     */
+    @Bean
+    ExecutionInterceptor otelAwsCallTracing(OpenTelemetrySdk openTelemetry) {
+        return AwsSdkTelemetry.create(openTelemetry).createExecutionInterceptor();
     }
 
     @Bean
