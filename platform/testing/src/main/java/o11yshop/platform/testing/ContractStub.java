@@ -145,12 +145,17 @@ public final class ContractStub {
         }
     }
 
+    /**
+     * A parameter sent several times ({@code ids=1&ids=2}, as Spring's HTTP interfaces send a list) reads
+     * as the comma-separated form ({@code ids=1,2}): the services' servers bind both to the same list.
+     */
     private static Map<String, String> queryOf(String rawQuery) {
         Map<String, String> query = new HashMap<>();
         if (rawQuery != null) {
-            Arrays.stream(rawQuery.split("&")).map(pair -> pair.split("=", 2)).forEach(pair -> query.put(
+            Arrays.stream(rawQuery.split("&")).map(pair -> pair.split("=", 2)).forEach(pair -> query.merge(
                     URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                    pair.length == 2 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
+                    pair.length == 2 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "",
+                    (first, next) -> first + "," + next));
         }
         return query;
     }
