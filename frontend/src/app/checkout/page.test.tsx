@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, problemResponse, sentRequest, sentRequests } from '@/test/fetch';
-import { AN_ORDER_ID, aCart, aCartLine, anAddress, anOrder } from '@/test/fixtures';
+import { AN_ORDER_ID, aCart, aCartLine, aShippingAddress, anAddress, anOrder } from '@/test/fixtures';
 import { routerPush } from '@/test/next-navigation';
 import { TEST_TOKEN, signInAs } from '@/test/session';
 import CheckoutPage from './page';
@@ -145,14 +145,7 @@ describe('checkout page', () => {
     await waitFor(() => expect(routerPush).toHaveBeenCalledWith(`/order-complete?id=${AN_ORDER_ID}`));
     const [placed] = orderRequests(fetchMock);
     expect(placed!.body).toEqual({
-      shippingAddress: {
-        name: 'Aiko Tanaka',
-        postalCode: '100-0001',
-        prefecture: '東京都',
-        city: '千代田区',
-        line1: '千代田1-1',
-        phone: '03-1234-5678',
-      },
+      shippingAddress: aShippingAddress(),
       payment: { method: 'card', cardLast4: '4242' },
     });
     expect(JSON.stringify(sentRequests(fetchMock))).not.toContain('42424242');
