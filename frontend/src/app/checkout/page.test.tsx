@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fillAddressForm } from '@/test/address-form';
 import { jsonResponse, mockApi, problemResponse, sentRequest, sentRequests } from '@/test/fetch';
 import { AN_ORDER_ID, aCart, aCartLine, aShippingAddress, anAddress, anOrder } from '@/test/fixtures';
 import { routerPush } from '@/test/next-navigation';
@@ -86,12 +87,14 @@ describe('checkout page', () => {
     const user = userEvent.setup();
     render(<CheckoutPage />);
 
-    await user.type(await screen.findByLabelText('Recipient name'), 'Mika Ito');
-    await user.type(screen.getByLabelText('Postal code'), '1000001');
-    await user.selectOptions(screen.getByLabelText('Prefecture'), '東京都');
-    await user.type(screen.getByLabelText('City, ward or town'), '千代田区');
-    await user.type(screen.getByLabelText('Street and number'), '千代田1-1');
-    await user.type(screen.getByLabelText('Phone number'), '0312345678');
+    await fillAddressForm(user, {
+      name: 'Mika Ito',
+      postalCode: '1000001',
+      prefecture: '東京都',
+      city: '千代田区',
+      line1: '千代田1-1',
+      phone: '0312345678',
+    });
     await user.click(screen.getByRole('button', { name: 'Save and use this address' }));
 
     expect(await screen.findByRole('region', { name: 'Review your order' })).toHaveTextContent('Mika Ito');
