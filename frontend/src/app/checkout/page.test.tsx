@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { AddressInput } from '@/lib/identity-api';
 import { fillAddressForm } from '@/test/address-form';
 import { jsonResponse, mockApi, problemResponse, sentRequest, sentRequests } from '@/test/fetch';
 import { AN_ORDER_ID, aCart, aCartLine, aShippingAddress, anAddress, anOrder } from '@/test/fixtures';
@@ -45,6 +46,15 @@ async function goToConfirm(user: UserEvent, cardNumber = '4242 4242 4242 4242') 
   await screen.findByRole('heading', { name: 'Confirm your order' });
 }
 
+/** Opens the checkout, goes with the saved address and a good card to the confirm step, and places the order. */
+async function openCheckoutAndPlaceOrder() {
+  const user = userEvent.setup();
+  render(<CheckoutPage />);
+  await goToConfirm(user);
+  await user.click(screen.getByRole('button', { name: 'Place order' }));
+  return user;
+}
+
 function orderRequests(fetchMock: ReturnType<typeof mockApi>) {
   return sentRequests(fetchMock).filter((request) => request.method === 'POST' && request.url === '/api/order/orders');
 }
@@ -87,26 +97,20 @@ describe('checkout page', () => {
     const user = userEvent.setup();
     render(<CheckoutPage />);
 
-    await fillAddressForm(user, {
+    const typed: AddressInput = {
       name: 'Mika Ito',
       postalCode: '1000001',
       prefecture: '東京都',
       city: '千代田区',
       line1: '千代田1-1',
       phone: '0312345678',
-    });
+    };
+    await fillAddressForm(user, typed);
     await user.click(screen.getByRole('button', { name: 'Save and use this address' }));
 
     expect(await screen.findByRole('region', { name: 'Review your order' })).toHaveTextContent('Mika Ito');
     const saved = sentRequest(fetchMock, 'POST', '/api/identity/me/addresses');
-    expect(saved.body).toEqual({
-      name: 'Mika Ito',
-      postalCode: '1000001',
-      prefecture: '東京都',
-      city: '千代田区',
-      line1: '千代田1-1',
-      phone: '0312345678',
-    });
+    expect(saved.body).toEqual(typed);
     expect(saved.headers.Authorization).toBe(`Bearer ${TEST_TOKEN}`);
   });
 
@@ -185,11 +189,7 @@ describe('checkout page', () => {
           })
         : placedOrder();
     });
-    const user = userEvent.setup();
-    render(<CheckoutPage />);
-    await goToConfirm(user);
-
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    const user = await openCheckoutAndPlaceOrder();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your payment was declined. Nothing was ordered.');
@@ -238,11 +238,7 @@ describe('checkout page', () => {
         },
       },
     );
-    const user = userEvent.setup();
-    render(<CheckoutPage />);
-    await goToConfirm(user);
-
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    const user = await openCheckoutAndPlaceOrder();
 
     const review = await screen.findByRole('region', { name: 'Review your order' });
     expect(within(review).getByRole('alert')).toHaveTextContent('Studio Headphones: ¥12,800 → ¥13,800');
@@ -264,11 +260,7 @@ describe('checkout page', () => {
         shortages: [{ productId: 17, requested: 2, available: 1 }],
       }),
     );
-    const user = userEvent.setup();
-    render(<CheckoutPage />);
-    await goToConfirm(user);
-
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await openCheckoutAndPlaceOrder();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some products do not have enough stock. Nothing was ordered.');
