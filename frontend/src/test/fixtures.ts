@@ -117,8 +117,13 @@ export function anAddress(overrides: Partial<Address> = {}): Address {
 
 export const AN_ORDER_ID = '0b9f5a4c-8d7e-4f3a-9b2c-1d0e2f3a4b5c';
 
-export function anOrder(overrides: Partial<Order> = {}): Order {
+/** The saved address as an order carries it: the same fields without the address book's ID. */
+export function aShippingAddress(): Order['shippingAddress'] {
   const { id: _id, ...shippingAddress } = anAddress();
+  return shippingAddress;
+}
+
+export function anOrder(overrides: Partial<Order> = {}): Order {
   return {
     orderId: AN_ORDER_ID,
     orderNumber: 'O11Y-20261123-4F7K2',
@@ -127,7 +132,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     items: [aCartLine({ quantity: 2 })],
     itemCount: 2,
     total: { amount: 25600, currency: 'JPY' },
-    shippingAddress,
+    shippingAddress: aShippingAddress(),
     payment: { method: 'card', cardLast4: '4242', reference: 'pay_123' },
     ...overrides,
   };

@@ -2,8 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { getSessionState } from '@/lib/session';
+import { fillAddressForm } from '@/test/address-form';
 import { jsonResponse, mockApi, problemResponse, sentRequest } from '@/test/fetch';
-import { anAddress } from '@/test/fixtures';
+import { aShippingAddress, anAddress } from '@/test/fixtures';
 import { anAccount, signInAs } from '@/test/session';
 import AccountPage from './page';
 
@@ -52,12 +53,7 @@ describe('account page', () => {
 
     expect(await screen.findByText('You have no saved addresses yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add an address' }));
-    await user.type(screen.getByLabelText('Recipient name'), 'Aiko Tanaka');
-    await user.type(screen.getByLabelText('Postal code'), '100-0001');
-    await user.selectOptions(screen.getByLabelText('Prefecture'), '東京都');
-    await user.type(screen.getByLabelText('City, ward or town'), '千代田区');
-    await user.type(screen.getByLabelText('Street and number'), '千代田1-1');
-    await user.type(screen.getByLabelText('Phone number'), '03-1234-5678');
+    await fillAddressForm(user, aShippingAddress());
     await user.click(screen.getByRole('button', { name: 'Save address' }));
 
     expect(await screen.findByTestId('address')).toHaveTextContent('〒100-0001 東京都 千代田区 千代田1-1');

@@ -39,23 +39,23 @@ const LOW_STOCK = {
   totalPages: 1,
 };
 
-function productRoutes() {
-  return {
+/** Opens the dashboard as an admin; the API answers with today's summary, the low-stock overview and its products. */
+function openDashboardWithFigures() {
+  setUrl('/admin');
+  signInAsAdmin();
+  const fetchMock = mockApi({
+    'GET /api/order/sales-summary': () => jsonResponse(SUMMARY),
+    'GET /api/inventory/stock/overview': () => jsonResponse(LOW_STOCK),
     'GET /api/catalog/products/5': () => jsonResponse(aProductDetail({ id: 5, name: 'Desk Lamp' })),
     'GET /api/catalog/products/9': () => problemResponse(404, 'Not Found'),
-  };
+  });
+  render(<AdminDashboardPage />);
+  return fetchMock;
 }
 
 describe('admin dashboard', () => {
   it('shows today’s orders, revenue and average order value, and the latest orders', async () => {
-    setUrl('/admin');
-    signInAsAdmin();
-    const fetchMock = mockApi({
-      'GET /api/order/sales-summary': () => jsonResponse(SUMMARY),
-      'GET /api/inventory/stock/overview': () => jsonResponse(LOW_STOCK),
-      ...productRoutes(),
-    });
-    render(<AdminDashboardPage />);
+    const fetchMock = openDashboardWithFigures();
 
     expect(await screen.findByTestId('orders-today')).toHaveTextContent('12');
     expect(screen.getByTestId('revenue-today')).toHaveTextContent('¥1,234,500');
@@ -70,14 +70,7 @@ describe('admin dashboard', () => {
   });
 
   it('lists low-stock and sold-out products by name, each linked to its stock page', async () => {
-    setUrl('/admin');
-    signInAsAdmin();
-    const fetchMock = mockApi({
-      'GET /api/order/sales-summary': () => jsonResponse(SUMMARY),
-      'GET /api/inventory/stock/overview': () => jsonResponse(LOW_STOCK),
-      ...productRoutes(),
-    });
-    render(<AdminDashboardPage />);
+    const fetchMock = openDashboardWithFigures();
 
     const items = await screen.findAllByTestId('low-stock-item');
     expect(requestedUrls(fetchMock)).toContain('/api/inventory/stock/overview?page=0&size=10&lowOnly=true');

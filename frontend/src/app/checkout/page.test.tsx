@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { AddressInput } from '@/lib/identity-api';
+import { fillAddressForm } from '@/test/address-form';
 import { jsonResponse, mockApi, problemResponse, sentRequest, sentRequests } from '@/test/fetch';
-import { AN_ORDER_ID, aCart, aCartLine, anAddress, anOrder } from '@/test/fixtures';
+import { AN_ORDER_ID, aCart, aCartLine, aShippingAddress, anAddress, anOrder } from '@/test/fixtures';
 import { routerPush } from '@/test/next-navigation';
 import { TEST_TOKEN, signInAs } from '@/test/session';
 import CheckoutPage from './page';
@@ -42,6 +44,15 @@ async function goToConfirm(user: UserEvent, cardNumber = '4242 4242 4242 4242') 
   await fillCard(user, cardNumber);
   await user.click(screen.getByRole('button', { name: 'Continue to confirm' }));
   await screen.findByRole('heading', { name: 'Confirm your order' });
+}
+
+/** Opens the checkout, goes with the saved address and a good card to the confirm step, and places the order. */
+async function openCheckoutAndPlaceOrder() {
+  const user = userEvent.setup();
+  render(<CheckoutPage />);
+  await goToConfirm(user);
+  await user.click(screen.getByRole('button', { name: 'Place order' }));
+  return user;
 }
 
 function orderRequests(fetchMock: ReturnType<typeof mockApi>) {
@@ -86,24 +97,20 @@ describe('checkout page', () => {
     const user = userEvent.setup();
     render(<CheckoutPage />);
 
-    await user.type(await screen.findByLabelText('Recipient name'), 'Mika Ito');
-    await user.type(screen.getByLabelText('Postal code'), '1000001');
-    await user.selectOptions(screen.getByLabelText('Prefecture'), '東京都');
-    await user.type(screen.getByLabelText('City, ward or town'), '千代田区');
-    await user.type(screen.getByLabelText('Street and number'), '千代田1-1');
-    await user.type(screen.getByLabelText('Phone number'), '0312345678');
-    await user.click(screen.getByRole('button', { name: 'Save and use this address' }));
-
-    expect(await screen.findByRole('region', { name: 'Review your order' })).toHaveTextContent('Mika Ito');
-    const saved = sentRequest(fetchMock, 'POST', '/api/identity/me/addresses');
-    expect(saved.body).toEqual({
+    const typed: AddressInput = {
       name: 'Mika Ito',
       postalCode: '1000001',
       prefecture: '東京都',
       city: '千代田区',
       line1: '千代田1-1',
       phone: '0312345678',
-    });
+    };
+    await fillAddressForm(user, typed);
+    await user.click(screen.getByRole('button', { name: 'Save and use this address' }));
+
+    expect(await screen.findByRole('region', { name: 'Review your order' })).toHaveTextContent('Mika Ito');
+    const saved = sentRequest(fetchMock, 'POST', '/api/identity/me/addresses');
+    expect(saved.body).toEqual(typed);
     expect(saved.headers.Authorization).toBe(`Bearer ${TEST_TOKEN}`);
   });
 
@@ -145,14 +152,7 @@ describe('checkout page', () => {
     await waitFor(() => expect(routerPush).toHaveBeenCalledWith(`/order-complete?id=${AN_ORDER_ID}`));
     const [placed] = orderRequests(fetchMock);
     expect(placed!.body).toEqual({
-      shippingAddress: {
-        name: 'Aiko Tanaka',
-        postalCode: '100-0001',
-        prefecture: '東京都',
-        city: '千代田区',
-        line1: '千代田1-1',
-        phone: '03-1234-5678',
-      },
+      shippingAddress: aShippingAddress(),
       payment: { method: 'card', cardLast4: '4242' },
     });
     expect(JSON.stringify(sentRequests(fetchMock))).not.toContain('42424242');
@@ -189,11 +189,7 @@ describe('checkout page', () => {
           })
         : placedOrder();
     });
-    const user = userEvent.setup();
-    render(<CheckoutPage />);
-    await goToConfirm(user);
-
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    const user = await openCheckoutAndPlaceOrder();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your payment was declined. Nothing was ordered.');
@@ -242,11 +238,7 @@ describe('checkout page', () => {
         },
       },
     );
-    const user = userEvent.setup();
-    render(<CheckoutPage />);
-    await goToConfirm(user);
-
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    const user = await openCheckoutAndPlaceOrder();
 
     const review = await screen.findByRole('region', { name: 'Review your order' });
     expect(within(review).getByRole('alert')).toHaveTextContent('Studio Headphones: ¥12,800 → ¥13,800');
@@ -268,11 +260,7 @@ describe('checkout page', () => {
         shortages: [{ productId: 17, requested: 2, available: 1 }],
       }),
     );
-    const user = userEvent.setup();
-    render(<CheckoutPage />);
-    await goToConfirm(user);
-
-    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await openCheckoutAndPlaceOrder();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some products do not have enough stock. Nothing was ordered.');

@@ -3,32 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi, problemResponse } from '@/test/fetch';
 import { otlpMetrics } from '@/test/otlp-metrics';
-import { otelTrace } from '@/test/telemetry';
+import { XRAY_TRACE_ID, otelTrace, xrayTrace } from '@/test/telemetry';
 import LabPage from './page';
-
-const TRACE = '1-5759e988-bd862e3fe1be46a994272793';
-
-const productRequest = {
-  traceId: TRACE,
-  firstSeen: '2026-11-23T12:00:00Z',
-  segmentDocuments: [
-    {
-      name: 'catalog',
-      id: '70de5b6f19ff9a0a',
-      trace_id: TRACE,
-      start_time: 100,
-      end_time: 100.042,
-      http: { request: { method: 'GET', url: 'http://localhost:8080/api/catalog/products/7' }, response: { status: 200 } },
-      subsegments: [{ name: 'inventory', id: 'a2', start_time: 100.01, end_time: 100.03, namespace: 'remote' }],
-    },
-    { name: 'inventory', id: 'b0', trace_id: TRACE, parent_id: 'a2', start_time: 100.011, end_time: 100.029 },
-  ],
-  logLines: [{ timestamp: '2026-11-23T12:00:00.010Z', level: 'INFO', service: 'catalog', logger: 'x', message: 'hi' }],
-};
 
 describe('Observability Lab', () => {
   it('lists the caught traces with their request, services, status and duration', async () => {
-    mockApi({ 'GET /_launcher/telemetry/traces': () => jsonResponse({ traces: [productRequest] }) });
+    mockApi({ 'GET /_launcher/telemetry/traces': () => jsonResponse({ traces: [xrayTrace] }) });
 
     render(<LabPage />);
 
@@ -38,12 +18,12 @@ describe('Observability Lab', () => {
     expect(within(row as HTMLElement).getByText('42 ms')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'GET /api/catalog/products/7' })).toHaveAttribute(
       'href',
-      `/lab/trace?id=${encodeURIComponent(TRACE)}`,
+      `/lab/trace?id=${encodeURIComponent(XRAY_TRACE_ID)}`,
     );
   });
 
   it('shows the request and services of an OpenTelemetry trace too, and which approach traced each', async () => {
-    mockApi({ 'GET /_launcher/telemetry/traces': () => jsonResponse({ traces: [otelTrace, productRequest] }) });
+    mockApi({ 'GET /_launcher/telemetry/traces': () => jsonResponse({ traces: [otelTrace, xrayTrace] }) });
 
     render(<LabPage />);
 

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { TextField } from '@/components/forms/field';
+import { EmailAddressField, TextField } from '@/components/forms/field';
 import { PRIMARY_BUTTON } from '@/components/forms/styles';
 import { useDraftForm } from '@/components/forms/use-draft-form';
 import { ProblemAlert } from '@/components/feedback/problem-alert';
@@ -62,12 +62,7 @@ export function SignupView() {
           maxLength={50}
           {...field('displayName')}
         />
-        <TextField
-          label="E-mail address"
-          type="email"
-          autoComplete="email"
-          {...field('email')}
-        />
+        <EmailAddressField {...field('email')} />
         <TextField
           label="Password"
           type="password"

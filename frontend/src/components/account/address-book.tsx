@@ -16,8 +16,8 @@ import { AddressForm } from '../address/address-form';
 import { ErrorState } from '../feedback/error-state';
 import { LoadingMessage } from '../feedback/loading';
 import { ProblemAlert } from '../feedback/problem-alert';
-import { ConfirmDelete } from '../forms/confirm-delete';
-import { LINK_BUTTON, SECONDARY_BUTTON } from '../forms/styles';
+import { EditOrDelete } from '../forms/confirm-delete';
+import { SECONDARY_BUTTON } from '../forms/styles';
 
 /** The identity service keeps at most 20 addresses per shopper. */
 const ADDRESS_LIMIT = 20;
@@ -85,37 +85,19 @@ export function AddressBook() {
                     <p className="text-slate-700">{formatAddress(address)}</p>
                     <p className="text-slate-700">{address.phone}</p>
                   </div>
-                  {editing.mode === 'confirm-delete' && editing.id === address.id ? (
-                    <ConfirmDelete
-                      label={`Delete the address of ${address.name}?`}
-                      question="Delete this address?"
-                      deleting={deleting}
-                      onDelete={() => handleDelete(address.id)}
-                      onKeep={() => setEditing({ mode: 'none' })}
-                    />
-                  ) : (
-                    <div className="flex gap-4">
-                      <button
-                        type="button"
-                        onClick={() => setEditing({ mode: 'edit', id: address.id })}
-                        className={LINK_BUTTON}
-                        aria-label={`Edit the address of ${address.name}`}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setFailure(undefined);
-                          setEditing({ mode: 'confirm-delete', id: address.id });
-                        }}
-                        className={LINK_BUTTON}
-                        aria-label={`Delete the address of ${address.name}`}
-                      >
-                        Delete
-                      </button>
-                    </div>
-                  )}
+                  <EditOrDelete
+                    subject={`the address of ${address.name}`}
+                    question="Delete this address?"
+                    confirming={editing.mode === 'confirm-delete' && editing.id === address.id}
+                    deleting={deleting}
+                    onEdit={() => setEditing({ mode: 'edit', id: address.id })}
+                    onAskToDelete={() => {
+                      setFailure(undefined);
+                      setEditing({ mode: 'confirm-delete', id: address.id });
+                    }}
+                    onDelete={() => handleDelete(address.id)}
+                    onKeep={() => setEditing({ mode: 'none' })}
+                  />
                 </div>
               )}
             </li>

@@ -2,16 +2,18 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api';
+import type { AddressInput } from '@/lib/identity-api';
+import { fillAddressForm } from '@/test/address-form';
 import { AddressForm } from './address-form';
 
-async function fillValidAddress(user: ReturnType<typeof userEvent.setup>) {
-  await user.type(screen.getByLabelText('Recipient name'), 'Aiko Tanaka');
-  await user.type(screen.getByLabelText('Postal code'), '100-0001');
-  await user.selectOptions(screen.getByLabelText('Prefecture'), '北海道');
-  await user.type(screen.getByLabelText('City, ward or town'), '札幌市');
-  await user.type(screen.getByLabelText('Street and number'), '北1条西2丁目');
-  await user.type(screen.getByLabelText('Phone number'), '011-123-4567');
-}
+const VALID_ADDRESS: AddressInput = {
+  name: 'Aiko Tanaka',
+  postalCode: '100-0001',
+  prefecture: '北海道',
+  city: '札幌市',
+  line1: '北1条西2丁目',
+  phone: '011-123-4567',
+};
 
 describe('AddressForm', () => {
   it('lists all 47 prefectures', () => {
@@ -47,17 +49,10 @@ describe('AddressForm', () => {
     const user = userEvent.setup();
     render(<AddressForm submitLabel="Save" onSave={onSave} />);
 
-    await fillValidAddress(user);
+    await fillAddressForm(user, VALID_ADDRESS);
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(onSave).toHaveBeenCalledWith({
-      name: 'Aiko Tanaka',
-      postalCode: '100-0001',
-      prefecture: '北海道',
-      city: '札幌市',
-      line1: '北1条西2丁目',
-      phone: '011-123-4567',
-    });
+    expect(onSave).toHaveBeenCalledWith(VALID_ADDRESS);
   });
 
   it('shows the server’s refusal by the field it names', async () => {
@@ -67,7 +62,7 @@ describe('AddressForm', () => {
     const user = userEvent.setup();
     render(<AddressForm submitLabel="Save" onSave={async () => Promise.reject(refusal)} />);
 
-    await fillValidAddress(user);
+    await fillAddressForm(user, VALID_ADDRESS);
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() =>

@@ -77,6 +77,11 @@ export function TextField({ label, value, onValueChange, error, hint, ...inputPr
   );
 }
 
+/** The e-mail address an account is known by, asked the same way at sign-in and sign-up. */
+export function EmailAddressField(props: Omit<ValueFieldProps<InputHTMLAttributes<HTMLInputElement>>, 'label'>) {
+  return <TextField label="E-mail address" type="email" autoComplete="email" {...props} />;
+}
+
 export function SelectField({
   label,
   value,

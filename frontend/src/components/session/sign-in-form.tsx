@@ -4,7 +4,7 @@ import { ApiError } from '@/lib/api';
 import { signIn } from '@/lib/sign-in';
 import { emailProblem, logInPasswordProblem, serverFieldErrors } from '@/lib/validation';
 import { ProblemAlert } from '../feedback/problem-alert';
-import { TextField } from '../forms/field';
+import { EmailAddressField, TextField } from '../forms/field';
 import { PRIMARY_BUTTON } from '../forms/styles';
 import { useDraftForm } from '../forms/use-draft-form';
 
@@ -34,12 +34,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <form onSubmit={handleSubmit} noValidate className="mt-6 space-y-4">
-      <TextField
-        label="E-mail address"
-        type="email"
-        autoComplete="email"
-        {...field('email')}
-      />
+      <EmailAddressField {...field('email')} />
       <TextField
         label="Password"
         type="password"

@@ -9,7 +9,7 @@ import { categoryHref } from '@/lib/links';
 import { categoryOptions } from '@/lib/product-form';
 import { authorized } from '@/lib/session';
 import { ProblemAlert } from '../../feedback/problem-alert';
-import { ConfirmDelete } from '../../forms/confirm-delete';
+import { EditOrDelete } from '../../forms/confirm-delete';
 import { LINK_BUTTON } from '../../forms/styles';
 import { CategoryForm } from './category-form';
 
@@ -57,37 +57,20 @@ export function CategoryTree({ categories, onChanged }: { categories: Category[]
               {category.productCount === 1 ? '1 product' : `${category.productCount} products`}
             </span>
           </div>
-          {confirming ? (
-            <ConfirmDelete
-              label={`Delete ${category.name}?`}
-              question="Delete this category?"
-              deleting={deleting}
-              onDelete={() => handleDelete(category.slug)}
-              onKeep={() => setEditing({ mode: 'none' })}
-            />
-          ) : (
-            <div className="flex gap-4">
-              <button
-                type="button"
-                onClick={() => setEditing({ mode: 'edit', slug: category.slug })}
-                aria-label={`Edit ${category.name}`}
-                className={LINK_BUTTON}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setFailure(undefined);
-                  setEditing({ mode: 'confirm-delete', slug: category.slug });
-                }}
-                aria-label={`Delete ${category.name}`}
-                className={`${LINK_BUTTON} text-red-700`}
-              >
-                Delete
-              </button>
-            </div>
-          )}
+          <EditOrDelete
+            subject={category.name}
+            question="Delete this category?"
+            confirming={confirming}
+            deleting={deleting}
+            deleteLinkClassName={`${LINK_BUTTON} text-red-700`}
+            onEdit={() => setEditing({ mode: 'edit', slug: category.slug })}
+            onAskToDelete={() => {
+              setFailure(undefined);
+              setEditing({ mode: 'confirm-delete', slug: category.slug });
+            }}
+            onDelete={() => handleDelete(category.slug)}
+            onKeep={() => setEditing({ mode: 'none' })}
+          />
         </div>
         {failure?.slug === category.slug && (
           <ProblemAlert title={deleteFailureTitle(failure.error)} error={failure.error} />

@@ -33,19 +33,31 @@ function movementPage(items: StockMovement[]) {
   return { items, page: 0, size: 20, totalItems: items.length, totalPages: 1 };
 }
 
+type Routes = Parameters<typeof mockApi>[0];
+
+/** Opens product 17's stock page as an admin; the API answers with its level, product and an empty history, then `routes`. */
+function openStockPage(routes: Routes) {
+  setUrl('/admin/stock/product?id=17');
+  signInAsAdmin();
+  const fetchMock = mockApi({
+    'GET /api/inventory/stock/17': () => jsonResponse(LEVEL),
+    'GET /api/catalog/products/17': () => jsonResponse(aProductDetail()),
+    'GET /api/inventory/stock/17/movements': () => jsonResponse(movementPage([])),
+    ...routes,
+  });
+  const user = userEvent.setup();
+  render(<StockProductPage />);
+  return { fetchMock, user };
+}
+
 describe('product stock page', () => {
   it('shows the stock and its audit trail: who, when, before, after, reason', async () => {
-    setUrl('/admin/stock/product?id=17');
-    signInAsAdmin();
-    const fetchMock = mockApi({
-      'GET /api/inventory/stock/17': () => jsonResponse(LEVEL),
-      'GET /api/catalog/products/17': () => jsonResponse(aProductDetail()),
+    const { fetchMock } = openStockPage({
       'GET /api/inventory/stock/17/movements': () =>
         jsonResponse(
           movementPage([aMovement(), aMovement({ movementId: 0, kind: 'committed', actor: 'system', delta: -1, reason: undefined, note: undefined })]),
         ),
     });
-    render(<StockProductPage />);
 
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Studio Headphones');
     expect(screen.getByTestId('stock-available')).toHaveTextContent('3');
@@ -71,12 +83,8 @@ describe('product stock page', () => {
   });
 
   it('receives stock, shows the new level and reloads the history', async () => {
-    setUrl('/admin/stock/product?id=17');
-    signInAsAdmin();
     let movements = [aMovement()];
-    const fetchMock = mockApi({
-      'GET /api/inventory/stock/17': () => jsonResponse(LEVEL),
-      'GET /api/catalog/products/17': () => jsonResponse(aProductDetail()),
+    const { fetchMock, user } = openStockPage({
       'GET /api/inventory/stock/17/movements': () => jsonResponse(movementPage(movements)),
       'POST /api/inventory/stock/17/receipts': () => {
         const movement = aMovement({
@@ -92,8 +100,6 @@ describe('product stock page', () => {
         return jsonResponse({ stock: { ...LEVEL, available: 23, status: 'in_stock' }, movement }, 201);
       },
     });
-    const user = userEvent.setup();
-    render(<StockProductPage />);
 
     const form = await screen.findByRole('form', { name: 'Receive stock' });
     await user.type(within(form).getByLabelText('Units received'), '20');
@@ -112,19 +118,12 @@ describe('product stock page', () => {
   });
 
   it('adjusts with a reason, and says so when stock would go below zero', async () => {
-    setUrl('/admin/stock/product?id=17');
-    signInAsAdmin();
-    const fetchMock = mockApi({
-      'GET /api/inventory/stock/17': () => jsonResponse(LEVEL),
-      'GET /api/catalog/products/17': () => jsonResponse(aProductDetail()),
-      'GET /api/inventory/stock/17/movements': () => jsonResponse(movementPage([])),
+    const { fetchMock, user } = openStockPage({
       'POST /api/inventory/stock/17/adjustments': () =>
         problemResponse(409, 'Conflict', 'Only 3 units are available.', {
           type: 'urn:o11y-shop:problem:stock-below-zero',
         }),
     });
-    const user = userEvent.setup();
-    render(<StockProductPage />);
 
     const form = await screen.findByRole('form', { name: 'Adjust stock' });
     await user.type(within(form).getByLabelText('Change in units'), '-5');
@@ -145,16 +144,9 @@ describe('product stock page', () => {
   });
 
   it('changes the low-stock threshold', async () => {
-    setUrl('/admin/stock/product?id=17');
-    signInAsAdmin();
-    const fetchMock = mockApi({
-      'GET /api/inventory/stock/17': () => jsonResponse(LEVEL),
-      'GET /api/catalog/products/17': () => jsonResponse(aProductDetail()),
-      'GET /api/inventory/stock/17/movements': () => jsonResponse(movementPage([])),
+    const { fetchMock, user } = openStockPage({
       'PUT /api/inventory/stock/17/threshold': () => jsonResponse({ ...LEVEL, lowStockThreshold: 2, status: 'in_stock' }),
     });
-    const user = userEvent.setup();
-    render(<StockProductPage />);
 
     const form = await screen.findByRole('form', { name: 'Low-stock threshold' });
     const input = within(form).getByLabelText('Low stock at or below');
