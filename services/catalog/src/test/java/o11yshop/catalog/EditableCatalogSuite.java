@@ -1,20 +1,16 @@
 package o11yshop.catalog;
 
-import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A suite that changes the {@link EditableCatalog} of one engine; each engine's subclass names the engine,
- * so that the same tests run on PostgreSQL and on MySQL.
+ * A suite that changes the {@link EditableCatalog} of one engine, run on each engine by its {@link OnEngine} subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class EditableCatalogSuite {
+public abstract class EditableCatalogSuite implements OnEngine {
 
     protected EditableCatalog catalog;
     protected CatalogApi api;
-
-    protected abstract TestDatabase.Engine engine();
 
     @BeforeAll
     protected void startCatalog() {

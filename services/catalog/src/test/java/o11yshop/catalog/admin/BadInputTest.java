@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalogSuite;
-import o11yshop.platform.testing.TestDatabase;
+import o11yshop.catalog.OnEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -237,16 +237,8 @@ abstract class BadInputTest extends EditableCatalogSuite {
     }
 }
 
-class BadInputOnPostgresTest extends BadInputTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class BadInputOnPostgresTest extends BadInputTest implements OnEngine.Postgres {
 }
 
-class BadInputOnMysqlTest extends BadInputTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class BadInputOnMysqlTest extends BadInputTest implements OnEngine.Mysql {
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalogSuite;
-import o11yshop.platform.testing.TestDatabase;
+import o11yshop.catalog.OnEngine;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -182,16 +182,8 @@ abstract class CategoryAdminApiTest extends EditableCatalogSuite {
     }
 }
 
-class CategoryAdminApiOnPostgresTest extends CategoryAdminApiTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class CategoryAdminApiOnPostgresTest extends CategoryAdminApiTest implements OnEngine.Postgres {
 }
 
-class CategoryAdminApiOnMysqlTest extends CategoryAdminApiTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class CategoryAdminApiOnMysqlTest extends CategoryAdminApiTest implements OnEngine.Mysql {
 }

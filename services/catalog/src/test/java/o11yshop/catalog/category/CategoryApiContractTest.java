@@ -2,9 +2,9 @@ package o11yshop.catalog.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import o11yshop.catalog.OnEngine;
 import o11yshop.catalog.ReadOnlyCatalogSuite;
 import o11yshop.platform.testing.ApiClient.Response;
-import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -57,16 +57,8 @@ abstract class CategoryApiContractTest extends ReadOnlyCatalogSuite {
     }
 }
 
-class CategoryApiOnPostgresTest extends CategoryApiContractTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class CategoryApiOnPostgresTest extends CategoryApiContractTest implements OnEngine.Postgres {
 }
 
-class CategoryApiOnMysqlTest extends CategoryApiContractTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class CategoryApiOnMysqlTest extends CategoryApiContractTest implements OnEngine.Mysql {
 }

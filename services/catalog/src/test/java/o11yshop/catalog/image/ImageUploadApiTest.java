@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalog;
 import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import o11yshop.catalog.TestImages;
-import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -349,16 +349,8 @@ abstract class ImageUploadApiTest extends EditableCatalogSuite {
     }
 }
 
-class ImageUploadApiOnPostgresTest extends ImageUploadApiTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class ImageUploadApiOnPostgresTest extends ImageUploadApiTest implements OnEngine.Postgres {
 }
 
-class ImageUploadApiOnMysqlTest extends ImageUploadApiTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class ImageUploadApiOnMysqlTest extends ImageUploadApiTest implements OnEngine.Mysql {
 }

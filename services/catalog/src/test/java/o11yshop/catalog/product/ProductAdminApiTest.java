@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalogSuite;
-import o11yshop.platform.testing.TestDatabase;
+import o11yshop.catalog.OnEngine;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -207,16 +207,8 @@ abstract class ProductAdminApiTest extends EditableCatalogSuite {
     }
 }
 
-class ProductAdminApiOnPostgresTest extends ProductAdminApiTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class ProductAdminApiOnPostgresTest extends ProductAdminApiTest implements OnEngine.Postgres {
 }
 
-class ProductAdminApiOnMysqlTest extends ProductAdminApiTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class ProductAdminApiOnMysqlTest extends ProductAdminApiTest implements OnEngine.Mysql {
 }

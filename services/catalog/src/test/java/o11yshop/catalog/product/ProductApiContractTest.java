@@ -3,9 +3,9 @@ package o11yshop.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import o11yshop.catalog.OnEngine;
 import o11yshop.catalog.ReadOnlyCatalogSuite;
 import o11yshop.platform.testing.ApiClient.Response;
-import o11yshop.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -264,16 +264,8 @@ abstract class ProductApiContractTest extends ReadOnlyCatalogSuite {
 
 }
 
-class ProductApiOnPostgresTest extends ProductApiContractTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class ProductApiOnPostgresTest extends ProductApiContractTest implements OnEngine.Postgres {
 }
 
-class ProductApiOnMysqlTest extends ProductApiContractTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class ProductApiOnMysqlTest extends ProductApiContractTest implements OnEngine.Mysql {
 }

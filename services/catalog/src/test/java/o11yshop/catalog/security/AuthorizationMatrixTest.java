@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalog;
 import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import o11yshop.catalog.TestImages;
-import o11yshop.platform.testing.TestDatabase;
 import o11yshop.platform.testing.authz.AuthorizationMatrix;
 import o11yshop.platform.testing.authz.TestIssuer;
 import o11yshop.platform.testing.authz.TestUser;
@@ -178,16 +178,8 @@ abstract class AuthorizationMatrixTest extends EditableCatalogSuite {
     }
 }
 
-class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest implements OnEngine.Postgres {
 }
 
-class AuthorizationMatrixOnMysqlTest extends AuthorizationMatrixTest {
-    @Override
-    protected TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class AuthorizationMatrixOnMysqlTest extends AuthorizationMatrixTest implements OnEngine.Mysql {
 }
