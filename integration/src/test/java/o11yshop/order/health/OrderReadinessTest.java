@@ -12,6 +12,7 @@ import o11yshop.order.OrderApplication;
 import o11yshop.order.OrderUnderTest;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.ApiClient.Response;
+import o11yshop.platform.testing.DependencyOutage;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.Readiness;
 import o11yshop.platform.testing.ServiceUnderTest;
@@ -96,20 +97,14 @@ class OrderReadinessTest {
     }
 
     @Test
-    void withoutTheQueueOrdersAreStillTakenIntoTheOutbox() {
-        readiness.awaitComponent("queue", "UP");
-        queueLink.cut();
-        try {
-            Response degraded = readiness.awaitComponent("queue", "DEGRADED");
+    void withoutTheQueueOrdersAreStillTakenIntoTheOutbox() throws Exception {
+        Response back = DependencyOutage.assertDegradedUntilRestored(readiness, "queue",
+                queueLink::cut, queueLink::restore, degraded -> {
+                    assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not answer").contains("outbox");
+                    assertThat(degraded.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+                });
 
-            assertThat(degraded.status()).isEqualTo(200);
-            assertThat(degraded.json().path("status").asString()).isEqualTo("DEGRADED");
-            assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not answer").contains("outbox");
-            assertThat(degraded.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
-        } finally {
-            queueLink.restore();
-        }
-        assertThat(readiness.awaitComponent("queue", "UP").json().path("status").asString()).isEqualTo("UP");
+        assertThat(back.json().path("status").asString()).isEqualTo("UP");
     }
 
     @Test
@@ -118,38 +113,22 @@ class OrderReadinessTest {
     }
 
     @Test
-    void withoutInventoryCheckoutIsUnavailableButTheServiceStaysIn() {
-        readiness.awaitComponent("inventory", "UP");
+    void withoutInventoryCheckoutIsUnavailableButTheServiceStaysIn() throws Exception {
         int port = URI.create(inventory.baseUrl()).getPort();
-        inventory.stop();
-        try {
-            Response degraded = readiness.awaitComponent("inventory", "DEGRADED");
-
-            assertThat(degraded.status()).isEqualTo(200);
-            assertThat(degraded.json().path("status").asString()).isEqualTo("DEGRADED");
-            assertThat(Readiness.reasonOf(degraded, "inventory")).contains("Inventory does not answer").contains("checkout");
-            // the catalog, itself degraded without inventory, still serves: it is up as far as order is concerned
-            assertThat(degraded.json().path("components").path("catalog").path("status").asString()).isEqualTo("UP");
-        } finally {
-            inventory = startInventory(port);
-        }
-        readiness.awaitComponent("inventory", "UP");
+        DependencyOutage.assertDegradedUntilRestored(readiness, "inventory",
+                () -> inventory.stop(), () -> inventory = startInventory(port), degraded -> {
+                    assertThat(Readiness.reasonOf(degraded, "inventory")).contains("Inventory does not answer").contains("checkout");
+                    // the catalog, itself degraded without inventory, still serves: it is up as far as order is concerned
+                    assertThat(degraded.json().path("components").path("catalog").path("status").asString()).isEqualTo("UP");
+                });
     }
 
     @Test
-    void withoutTheCatalogTheServiceStaysInAndSaysWhatIsMissing() {
-        readiness.awaitComponent("catalog", "UP");
+    void withoutTheCatalogTheServiceStaysInAndSaysWhatIsMissing() throws Exception {
         int port = URI.create(catalog.baseUrl()).getPort();
-        catalog.stop();
-        try {
-            Response degraded = readiness.awaitComponent("catalog", "DEGRADED");
-
-            assertThat(degraded.status()).isEqualTo(200);
-            assertThat(Readiness.reasonOf(degraded, "catalog")).contains("catalog does not answer");
-        } finally {
-            catalog = startCatalog(port);
-        }
-        readiness.awaitComponent("catalog", "UP");
+        DependencyOutage.assertDegradedUntilRestored(readiness, "catalog",
+                () -> catalog.stop(), () -> catalog = startCatalog(port),
+                degraded -> assertThat(Readiness.reasonOf(degraded, "catalog")).contains("catalog does not answer"));
     }
 
     private String createQueue() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import o11yshop.catalog.db.tables.records.ProductRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -131,12 +132,7 @@ class ProductRepository {
     /** The new product's id. */
     long insert(ProductDraft draft, LocalDateTime createdAt) {
         return dsl.insertInto(PRODUCT)
-                .set(PRODUCT.SKU, draft.sku())
-                .set(PRODUCT.NAME, draft.name())
-                .set(PRODUCT.DESCRIPTION, draft.description())
-                .set(PRODUCT.PRICE_JPY, draft.priceJpy())
-                .set(PRODUCT.CATEGORY_ID, draft.categoryId())
-                .set(PRODUCT.FEATURED, draft.featured())
+                .set(columnsOf(draft))
                 .set(PRODUCT.CREATED_AT, createdAt)
                 .returningResult(PRODUCT.ID)
                 .fetchSingle(PRODUCT.ID);
@@ -145,14 +141,21 @@ class ProductRepository {
     /** Whether there was a product, not deleted, to change. */
     boolean replace(long id, ProductDraft draft) {
         return dsl.update(PRODUCT)
-                .set(PRODUCT.SKU, draft.sku())
-                .set(PRODUCT.NAME, draft.name())
-                .set(PRODUCT.DESCRIPTION, draft.description())
-                .set(PRODUCT.PRICE_JPY, draft.priceJpy())
-                .set(PRODUCT.CATEGORY_ID, draft.categoryId())
-                .set(PRODUCT.FEATURED, draft.featured())
+                .set(columnsOf(draft))
                 .where(PRODUCT.ID.eq(id).and(notDeleted()))
                 .execute() == 1;
+    }
+
+    /** The columns an admin's draft sets, the same when a product is created and when it is replaced. */
+    private ProductRecord columnsOf(ProductDraft draft) {
+        ProductRecord columns = dsl.newRecord(PRODUCT);
+        columns.setSku(draft.sku());
+        columns.setName(draft.name());
+        columns.setDescription(draft.description());
+        columns.setPriceJpy(draft.priceJpy());
+        columns.setCategoryId(draft.categoryId());
+        columns.setFeatured(draft.featured());
+        return columns;
     }
 
     /** Whether there was a product, not deleted yet, to delete. */

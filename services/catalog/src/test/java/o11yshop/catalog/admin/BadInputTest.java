@@ -6,13 +6,11 @@ import static o11yshop.catalog.EditableCatalog.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-import o11yshop.catalog.CatalogApi;
 import o11yshop.catalog.CatalogApi.Response;
-import o11yshop.catalog.EditableCatalog;
-import o11yshop.platform.testing.TestDatabase;
+import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,23 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * input is wrong: each is answered with a 400 {@code application/problem+json} the contract declares,
  * and nothing is written — every row and every stored image is the same before and after.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BadInputTest {
+abstract class BadInputTest extends EditableCatalogSuite {
 
     private static final String GOOD_PRODUCT = "{\"sku\":\"GOOD-1\",\"name\":\"Good\",\"description\":\"Fine.\",\"priceJpy\":1200,\"categoryId\":8}";
 
-    private EditableCatalog catalog;
-    private CatalogApi api;
     private long productId;
     private String categorySlug;
     private String before;
 
-    abstract TestDatabase.Engine engine();
-
     @BeforeAll
     void prepareAProductAndACategory() {
-        catalog = EditableCatalog.on(engine());
-        api = catalog.api();
         productId = catalog.newProductId();
         categorySlug = "bad-input-" + unique();
         expect(201, "POST", "/categories", api.send("POST", "/categories", admin(),
@@ -246,16 +237,8 @@ abstract class BadInputTest {
     }
 }
 
-class BadInputOnPostgresTest extends BadInputTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class BadInputOnPostgresTest extends BadInputTest implements OnEngine.Postgres {
 }
 
-class BadInputOnMysqlTest extends BadInputTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class BadInputOnMysqlTest extends BadInputTest implements OnEngine.Mysql {
 }

@@ -9,33 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import o11yshop.catalog.CatalogApi;
 import o11yshop.catalog.CatalogApi.Response;
-import o11yshop.catalog.EditableCatalog;
-import o11yshop.platform.testing.TestDatabase;
+import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The admin console's changes to the category hierarchy over HTTP, on PostgreSQL and on MySQL: new
  * categories show in the tree, moves keep it a tree, and only an empty category can go.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CategoryAdminApiTest {
-
-    private EditableCatalog catalog;
-    private CatalogApi api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startCatalog() {
-        catalog = EditableCatalog.on(engine());
-        api = catalog.api();
-    }
+abstract class CategoryAdminApiTest extends EditableCatalogSuite {
 
     @Test
     void aNewTopLevelCategoryAndAChildOfItShowInTheTree() {
@@ -197,16 +182,8 @@ abstract class CategoryAdminApiTest {
     }
 }
 
-class CategoryAdminApiOnPostgresTest extends CategoryAdminApiTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class CategoryAdminApiOnPostgresTest extends CategoryAdminApiTest implements OnEngine.Postgres {
 }
 
-class CategoryAdminApiOnMysqlTest extends CategoryAdminApiTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class CategoryAdminApiOnMysqlTest extends CategoryAdminApiTest implements OnEngine.Mysql {
 }

@@ -2,29 +2,13 @@ package o11yshop.catalog.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import o11yshop.catalog.CatalogUnderTest;
-import o11yshop.platform.testing.ApiClient;
+import o11yshop.catalog.OnEngine;
+import o11yshop.catalog.ReadOnlyCatalogSuite;
 import o11yshop.platform.testing.ApiClient.Response;
-import o11yshop.platform.testing.OpenApiContract;
-import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CategoryApiContractTest {
-
-    private static final OpenApiContract CONTRACT = OpenApiContract.forService("catalog");
-
-    private ApiClient api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startCatalog() {
-        api = CatalogUnderTest.on(engine()).client();
-    }
+abstract class CategoryApiContractTest extends ReadOnlyCatalogSuite {
 
     @Test
     void theTreeHasEveryTopLevelCategoryWithItsChildrenAndCounts() {
@@ -73,16 +57,8 @@ abstract class CategoryApiContractTest {
     }
 }
 
-class CategoryApiOnPostgresTest extends CategoryApiContractTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class CategoryApiOnPostgresTest extends CategoryApiContractTest implements OnEngine.Postgres {
 }
 
-class CategoryApiOnMysqlTest extends CategoryApiContractTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class CategoryApiOnMysqlTest extends CategoryApiContractTest implements OnEngine.Mysql {
 }

@@ -19,14 +19,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import o11yshop.catalog.CatalogApi;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalog;
+import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import o11yshop.catalog.TestImages;
-import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,21 +37,10 @@ import tools.jackson.databind.JsonNode;
  * problem, and leaves the tables and the store's folder exactly as they were: no row, no file, not
  * even a partial one.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ImageUploadApiTest {
+abstract class ImageUploadApiTest extends EditableCatalogSuite {
 
     private static final int FIVE_MB = 5 * 1024 * 1024;
 
-    private EditableCatalog catalog;
-    private CatalogApi api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startCatalog() {
-        catalog = EditableCatalog.on(engine());
-        api = catalog.api();
-    }
 
     static Stream<Arguments> images() {
         return Stream.of(
@@ -362,16 +349,8 @@ abstract class ImageUploadApiTest {
     }
 }
 
-class ImageUploadApiOnPostgresTest extends ImageUploadApiTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class ImageUploadApiOnPostgresTest extends ImageUploadApiTest implements OnEngine.Postgres {
 }
 
-class ImageUploadApiOnMysqlTest extends ImageUploadApiTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class ImageUploadApiOnMysqlTest extends ImageUploadApiTest implements OnEngine.Mysql {
 }

@@ -8,13 +8,10 @@ import static o11yshop.catalog.EditableCatalog.productJson;
 import static o11yshop.catalog.EditableCatalog.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import o11yshop.catalog.CatalogApi;
 import o11yshop.catalog.CatalogApi.Response;
-import o11yshop.catalog.EditableCatalog;
-import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
+import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,22 +19,11 @@ import tools.jackson.databind.JsonNode;
  * what is created, changed and deleted shows (or stops showing) everywhere the shop shows products, and
  * every refusal leaves the tables as they were.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProductAdminApiTest {
+abstract class ProductAdminApiTest extends EditableCatalogSuite {
 
     /** Cameras, under Electronics. */
     private static final long CAMERAS = 9;
 
-    private EditableCatalog catalog;
-    private CatalogApi api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startCatalog() {
-        catalog = EditableCatalog.on(engine());
-        api = catalog.api();
-    }
 
     @Test
     void aNewProductIsShownInItsCategorySearchAndDetail() {
@@ -221,16 +207,8 @@ abstract class ProductAdminApiTest {
     }
 }
 
-class ProductAdminApiOnPostgresTest extends ProductAdminApiTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class ProductAdminApiOnPostgresTest extends ProductAdminApiTest implements OnEngine.Postgres {
 }
 
-class ProductAdminApiOnMysqlTest extends ProductAdminApiTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class ProductAdminApiOnMysqlTest extends ProductAdminApiTest implements OnEngine.Mysql {
 }

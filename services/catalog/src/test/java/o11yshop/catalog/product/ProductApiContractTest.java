@@ -3,14 +3,10 @@ package o11yshop.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import o11yshop.catalog.CatalogUnderTest;
-import o11yshop.platform.testing.ApiClient;
+import o11yshop.catalog.OnEngine;
+import o11yshop.catalog.ReadOnlyCatalogSuite;
 import o11yshop.platform.testing.ApiClient.Response;
-import o11yshop.platform.testing.OpenApiContract;
-import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,19 +17,7 @@ import tools.jackson.databind.JsonNode;
  * against {@code api/catalog.yaml}. Expectations come from the demo data migrations (66 products,
  * 18 categories). The same suite runs on PostgreSQL and on MySQL.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProductApiContractTest {
-
-    private static final OpenApiContract CONTRACT = OpenApiContract.forService("catalog");
-
-    private ApiClient api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startCatalog() {
-        api = CatalogUnderTest.on(engine()).client();
-    }
+abstract class ProductApiContractTest extends ReadOnlyCatalogSuite {
 
     @Test
     void firstPageOfAllProducts() {
@@ -280,16 +264,8 @@ abstract class ProductApiContractTest {
 
 }
 
-class ProductApiOnPostgresTest extends ProductApiContractTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class ProductApiOnPostgresTest extends ProductApiContractTest implements OnEngine.Postgres {
 }
 
-class ProductApiOnMysqlTest extends ProductApiContractTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class ProductApiOnMysqlTest extends ProductApiContractTest implements OnEngine.Mysql {
 }

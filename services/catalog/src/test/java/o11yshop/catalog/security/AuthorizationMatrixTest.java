@@ -15,16 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import o11yshop.catalog.CatalogApi.Response;
 import o11yshop.catalog.EditableCatalog;
+import o11yshop.catalog.EditableCatalogSuite;
+import o11yshop.catalog.OnEngine;
 import o11yshop.catalog.TestImages;
-import o11yshop.platform.testing.TestDatabase;
 import o11yshop.platform.testing.authz.AuthorizationMatrix;
 import o11yshop.platform.testing.authz.TestIssuer;
 import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.testing.openapi.Access;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,8 +35,7 @@ import tools.jackson.databind.JsonNode;
  * {@code x-required-role} says; a test below keeps this list and the contract the same. Every call gets
  * a product, category or upload of its own, so an admin's call succeeds and nobody's call meets another's.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthorizationMatrixTest {
+abstract class AuthorizationMatrixTest extends EditableCatalogSuite {
 
     enum Caller {
         ANONYMOUS(null), CUSTOMER(TestUser.CUSTOMER), ADMIN(TestUser.ADMIN);
@@ -89,14 +87,6 @@ abstract class AuthorizationMatrixTest {
             new Endpoint("DELETE", "/categories/{slug}", Access.ADMIN,
                     catalog -> json(catalog, "DELETE", "/categories/" + newCategory(catalog), null)));
 
-    private EditableCatalog catalog;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startCatalog() {
-        catalog = EditableCatalog.on(engine());
-    }
 
     static Stream<Arguments> everyEndpointForEveryCaller() {
         return ENDPOINTS.stream().flatMap(endpoint -> Stream.of(Caller.values()).map(caller -> Arguments.of(endpoint, caller)));
@@ -188,16 +178,8 @@ abstract class AuthorizationMatrixTest {
     }
 }
 
-class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.POSTGRESQL;
-    }
+class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest implements OnEngine.Postgres {
 }
 
-class AuthorizationMatrixOnMysqlTest extends AuthorizationMatrixTest {
-    @Override
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.MYSQL;
-    }
+class AuthorizationMatrixOnMysqlTest extends AuthorizationMatrixTest implements OnEngine.Mysql {
 }

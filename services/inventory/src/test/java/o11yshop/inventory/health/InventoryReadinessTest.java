@@ -7,6 +7,7 @@ import java.util.UUID;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.platform.testing.ApiClient;
 import o11yshop.platform.testing.ApiClient.Response;
+import o11yshop.platform.testing.DependencyOutage;
 import o11yshop.platform.testing.EmbeddedSqs;
 import o11yshop.platform.testing.Readiness;
 import o11yshop.platform.testing.ServiceUnderTest;
@@ -77,20 +78,14 @@ class InventoryReadinessTest {
     }
 
     @Test
-    void withoutTheQueueStockIsStillServedDegraded() {
-        readiness.awaitComponent("queue", "UP");
-        queueLink.cut();
-        try {
-            Response degraded = readiness.awaitComponent("queue", "DEGRADED");
+    void withoutTheQueueStockIsStillServedDegraded() throws Exception {
+        Response back = DependencyOutage.assertDegradedUntilRestored(readiness, "queue",
+                queueLink::cut, queueLink::restore, degraded -> {
+                    assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not answer").contains("committed when it is back");
+                    assertThat(api.get("/stock/1").status()).isEqualTo(200);
+                });
 
-            assertThat(degraded.status()).isEqualTo(200);
-            assertThat(degraded.json().path("status").asString()).isEqualTo("DEGRADED");
-            assertThat(Readiness.reasonOf(degraded, "queue")).contains("does not answer").contains("committed when it is back");
-            assertThat(api.get("/stock/1").status()).isEqualTo(200);
-        } finally {
-            queueLink.restore();
-        }
-        assertThat(readiness.awaitComponent("queue", "UP").json().path("status").asString()).isEqualTo("UP");
+        assertThat(back.json().path("status").asString()).isEqualTo("UP");
     }
 
     @Test
