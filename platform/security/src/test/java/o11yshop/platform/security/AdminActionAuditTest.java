@@ -1,5 +1,7 @@
 package o11yshop.platform.security;
 
+import static o11yshop.platform.security.SecuredService.ADMIN;
+import static o11yshop.platform.security.SecuredService.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import o11yshop.platform.security.testing.HttpCalls;
 import org.junit.jupiter.api.AutoClose;
@@ -34,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AdminActionAuditTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
     private static final String PRICE_ACTION = "PUT /admin/products/{productId}/price";
 
     private final HttpClient http = HttpClient.newHttpClient();

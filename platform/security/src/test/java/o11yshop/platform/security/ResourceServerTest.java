@@ -1,5 +1,7 @@
 package o11yshop.platform.security;
 
+import static o11yshop.platform.security.SecuredService.ADMIN;
+import static o11yshop.platform.security.SecuredService.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
@@ -11,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import o11yshop.platform.security.testing.HttpCalls;
@@ -39,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ResourceServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
     private final HttpClient http = HttpClient.newHttpClient();
     @AutoClose

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenMint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,6 +15,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * trusts a real issuer endpoint and fetches its key set over HTTP; {@link #mint()} signs with the issuer's key.
  */
 final class SecuredService implements AutoCloseable {
+
+    /** The signed-in shopper of the tests' tokens. */
+    static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    /** The admin of the tests' tokens. */
+    static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
     private final RSAKey issuerKey = TokenMint.newKey();
     private final JwksServer jwks;

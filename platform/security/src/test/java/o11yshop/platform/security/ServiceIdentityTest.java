@@ -1,5 +1,7 @@
 package o11yshop.platform.security;
 
+import static o11yshop.platform.security.SecuredService.ADMIN;
+import static o11yshop.platform.security.SecuredService.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -40,8 +42,6 @@ class ServiceIdentityTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SCOPE = "inventory/reservations";
-    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
     private final HttpClient http = HttpClient.newHttpClient();
     @AutoClose
