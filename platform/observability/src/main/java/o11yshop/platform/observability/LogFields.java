@@ -1,5 +1,10 @@
 package o11yshop.platform.observability;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+
 /**
  * The logging-context (MDC) keys that tie a log line to its trace (O-LOG-04, O-CORR-01). Every adapter
  * writes the same two, so platform-web's JSON log lines look alike whichever approach is on, and a
@@ -17,5 +22,33 @@ public final class LogFields {
     public static final String USER_ID = "user_id";
 
     private LogFields() {
+    }
+
+    /**
+     * Runs the rest of a request with its trace in every log line. An unsampled request still has a trace
+     * ID, shared with the services it calls: its log lines across services still belong together, though
+     * nothing is recorded for them — hence no span ID, there being none to point at.
+     *
+     * @param spanId the recorded segment or span; none when the request is not sampled
+     */
+    public static void whileServing(String traceId, @Nullable String spanId, RequestWork work)
+            throws IOException, ServletException {
+        MDC.put(TRACE_ID, traceId);
+        if (spanId != null) {
+            MDC.put(SPAN_ID, spanId);
+        }
+        try {
+            work.run();
+        } finally {
+            MDC.remove(TRACE_ID);
+            MDC.remove(SPAN_ID);
+        }
+    }
+
+    /** The rest of a request: a filter's call down its chain. */
+    @FunctionalInterface
+    public interface RequestWork {
+
+        void run() throws IOException, ServletException;
     }
 }

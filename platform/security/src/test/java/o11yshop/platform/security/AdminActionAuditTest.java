@@ -1,9 +1,9 @@
 package o11yshop.platform.security;
 
+import static o11yshop.platform.security.SecuredService.ADMIN;
+import static o11yshop.platform.security.SecuredService.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -11,22 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import o11yshop.platform.security.testing.HttpCalls;
-import o11yshop.platform.security.testing.JwksServer;
-import o11yshop.platform.security.testing.TokenMint;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,35 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 class AdminActionAuditTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
     private static final String PRICE_ACTION = "PUT /admin/products/{productId}/price";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final RSAKey issuerKey = TokenMint.newKey();
-    private JwksServer jwks;
-    private TokenMint mint;
-    private ConfigurableApplicationContext service;
-    private String baseUrl;
+    @AutoClose
+    private SecuredService service;
 
     @BeforeAll
     void startIssuerAndService() {
-        jwks = JwksServer.publishing(new JWKSet(issuerKey), "/test-issuer");
-        mint = new TokenMint(jwks.issuer(), issuerKey);
-        service = new SpringApplicationBuilder(SecuredTestApplication.class).run(
-                "--spring.application.name=audited-test",
-                "--server.port=0",
-                "--server.servlet.context-path=/api/audited",
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                "--shop.security.issuer=" + jwks.issuer(),
+        service = new SecuredService(SecuredTestApplication.class, "audited-test", "/api/audited",
                 "--shop.security.admin-paths=/admin/**");
-        baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/audited";
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-        jwks.close();
     }
 
     @Test
@@ -95,7 +71,7 @@ class AdminActionAuditTest {
         double before = count("PUT /admin/**", "denied");
 
         HttpResponse<String> response = put("/admin/products/8/price",
-                mint.accessToken(CUSTOMER, "hanako@example.com", "customer"), "{\"amount\":1}");
+                service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"), "{\"amount\":1}");
 
         assertThat(response.statusCode()).isEqualTo(403);
         JsonNode line = onlyAuditLineFor(output, "/api/audited/admin/products/8/price");
@@ -132,11 +108,11 @@ class AdminActionAuditTest {
     }
 
     private String adminToken() {
-        return mint.accessToken(ADMIN, "admin@example.com", "admin", "customer");
+        return service.mint().accessToken(ADMIN, "admin@example.com", "admin", "customer");
     }
 
     private double count(String action, String outcome) {
-        Counter counter = service.getBean(MeterRegistry.class).find(AdminActionAudit.METRIC)
+        Counter counter = service.context().getBean(MeterRegistry.class).find(AdminActionAudit.METRIC)
                 .tags("action", action, "outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
@@ -178,7 +154,7 @@ class AdminActionAuditTest {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url(path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Authorization", "Bearer " + token);
         if (json != null) {

@@ -1,8 +1,9 @@
 package o11yshop.platform.security;
 
+import static o11yshop.platform.security.SecuredService.ADMIN;
+import static o11yshop.platform.security.SecuredService.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;
@@ -12,13 +13,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import o11yshop.platform.security.testing.HttpCalls;
-import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenMint;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,10 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,43 +40,23 @@ import tools.jackson.databind.json.JsonMapper;
 class ResourceServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final RSAKey issuerKey = TokenMint.newKey();
-    private JwksServer jwks;
-    private TokenMint mint;
-    private ConfigurableApplicationContext service;
-    private String baseUrl;
+    @AutoClose
+    private SecuredService service;
 
     @BeforeAll
     void startIssuerAndService() {
-        jwks = JwksServer.publishing(new JWKSet(issuerKey), "/test-issuer");
-        mint = new TokenMint(jwks.issuer(), issuerKey);
-        service = new SpringApplicationBuilder(SecuredTestApplication.class).run(
-                "--spring.application.name=secured-test",
-                "--server.port=0",
-                "--server.servlet.context-path=/api/secured",
-                // the test service has no database; the platform's readiness group expects one
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                "--shop.security.issuer=" + jwks.issuer(),
+        service = new SecuredService(SecuredTestApplication.class, "secured-test", "/api/secured",
+                "--shop.security.admin-paths=/admin/**",
                 "--shop.security.public-paths=GET /products,POST /newsletter",
                 "--shop.security.public-url=https://shop.example.com",
-                "--shop.security.cors-allowed-origins=https://admin.example.com",
-                "--shop.security.admin-paths=/admin/**");
-        baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/secured";
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-        jwks.close();
+                "--shop.security.cors-allowed-origins=https://admin.example.com");
     }
 
     @Test
     void aSignedInCustomerIsKnownToBusinessCodeAndToEveryLogLine(CapturedOutput output) {
-        HttpResponse<String> response = get("/me", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+        HttpResponse<String> response = get("/me", service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode me = JSON.readTree(response.body());
@@ -97,7 +74,7 @@ class ResourceServerTest {
 
     @Test
     void anAdminReachesAdminRoutes() {
-        String token = mint.accessToken(ADMIN, "admin@example.com", "admin", "customer");
+        String token = service.mint().accessToken(ADMIN, "admin@example.com", "admin", "customer");
 
         assertThat(get("/admin/report", token).statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(get("/me", token).body()).path("admin").asBoolean()).isTrue();
@@ -105,7 +82,7 @@ class ResourceServerTest {
 
     @Test
     void aCustomerOnAnAdminRouteIsForbidden() {
-        HttpResponse<String> response = get("/admin/report", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+        HttpResponse<String> response = get("/admin/report", service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"));
 
         assertProblem(response, 403, "urn:o11y-shop:problem:forbidden");
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("insufficient_scope");
@@ -128,7 +105,7 @@ class ResourceServerTest {
         HttpResponse<String> metadata = get("/.well-known/oauth-protected-resource", null);
 
         assertThat(metadata.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(metadata.body()).path("authorization_servers").get(0).asString()).isEqualTo(jwks.issuer());
+        assertThat(JSON.readTree(metadata.body()).path("authorization_servers").get(0).asString()).isEqualTo(service.jwks().issuer());
         assertThat(JSON.readTree(metadata.body()).path("resource").asString()).isEqualTo("https://shop.example.com/api/secured");
     }
 
@@ -154,9 +131,9 @@ class ResourceServerTest {
 
     @Test
     void aRequestThatIsNotAPreflightIsAnsweredAsBeforeWhateverItsOrigin() {
-        HttpResponse<String> foreign = send(HttpRequest.newBuilder(URI.create(baseUrl + "/products"))
+        HttpResponse<String> foreign = send(HttpRequest.newBuilder(URI.create(service.url("/products")))
                 .header("Origin", "https://evil.example.com").GET());
-        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create(baseUrl + "/products"))
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create(service.url("/products")))
                 .header("Origin", "https://admin.example.com").GET());
 
         assertThat(foreign.statusCode()).isEqualTo(200);
@@ -183,7 +160,7 @@ class ResourceServerTest {
 
     @Test
     void aPublicRouteStillKnowsASignedInCaller() {
-        HttpResponse<String> products = get("/products", mint.accessToken(ADMIN, "admin@example.com", "admin", "customer"));
+        HttpResponse<String> products = get("/products", service.mint().accessToken(ADMIN, "admin@example.com", "admin", "customer"));
 
         assertThat(JSON.readTree(products.body()).path("admin").asBoolean()).isTrue();
     }
@@ -204,43 +181,43 @@ class ResourceServerTest {
     @Test
     void actuatorEndpointsBeyondHealthAndInfoAreForAdmins() {
         assertThat(get("/actuator/loggers", null).statusCode()).isEqualTo(401);
-        assertThat(get("/actuator/loggers", mint.accessToken(CUSTOMER, "hanako@example.com", "customer")).statusCode())
+        assertThat(get("/actuator/loggers", service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer")).statusCode())
                 .isEqualTo(403);
-        assertThat(get("/actuator/loggers", mint.accessToken(ADMIN, "admin@example.com", "admin", "customer")).statusCode())
+        assertThat(get("/actuator/loggers", service.mint().accessToken(ADMIN, "admin@example.com", "admin", "customer")).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void theKeySetIsFetchedOnceAndCached() {
         for (int i = 0; i < 5; i++) {
-            get("/me", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+            get("/me", service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"));
         }
 
-        assertThat(jwks.fetches()).isEqualTo(1);
+        assertThat(service.jwks().fetches()).isEqualTo(1);
     }
 
     @Test
     void springBootsGeneratedPasswordUserIsNotCreated() {
-        assertThat(service.getBeansOfType(UserDetailsService.class)).isEmpty();
+        assertThat(service.context().getBeansOfType(UserDetailsService.class)).isEmpty();
     }
 
     Stream<Arguments> forgedTokens() {
-        RSAKey strangerUnderTheIssuersKeyId = new RSAKey.Builder(TokenMint.newKey()).keyID(issuerKey.getKeyID()).build();
+        RSAKey strangerUnderTheIssuersKeyId = new RSAKey.Builder(TokenMint.newKey()).keyID(service.issuerKey().getKeyID()).build();
         Instant past = Instant.now().minus(Duration.ofHours(2));
         return Stream.of(
-                Arguments.of("expired", "Jwt expired", mint.sign(admin(claims -> claims
+                Arguments.of("expired", "Jwt expired", service.mint().sign(admin(claims -> claims
                         .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1))))))),
                 Arguments.of("signed with another key under the issuer's key ID", "Invalid signature",
                         TokenMint.signWith(strangerUnderTheIssuersKeyId, admin(claims -> claims))),
                 Arguments.of("alg none", "Unsupported algorithm of none", TokenMint.unsigned(admin(claims -> claims))),
-                Arguments.of("HS256 with the public key as secret", "Another algorithm expected", mint.hs256WithThePublicKey(admin(claims -> claims))),
-                Arguments.of("another issuer", "The iss claim is not valid", mint.sign(admin(claims -> claims.issuer("https://evil.example.com")))),
-                Arguments.of("an ID token, not an access token", "The token_use claim is not valid", mint.sign(admin(claims -> claims.claim("token_use", "id")))),
-                Arguments.of("no expiry", "exp is required", mint.sign(admin(claims -> claims.expirationTime(null)))),
-                Arguments.of("a subject that is not a user ID", "The sub claim is not valid", mint.sign(admin(claims -> claims.subject("admin")))),
+                Arguments.of("HS256 with the public key as secret", "Another algorithm expected", service.mint().hs256WithThePublicKey(admin(claims -> claims))),
+                Arguments.of("another issuer", "The iss claim is not valid", service.mint().sign(admin(claims -> claims.issuer("https://evil.example.com")))),
+                Arguments.of("an ID token, not an access token", "The token_use claim is not valid", service.mint().sign(admin(claims -> claims.claim("token_use", "id")))),
+                Arguments.of("no expiry", "exp is required", service.mint().sign(admin(claims -> claims.expirationTime(null)))),
+                Arguments.of("a subject that is not a user ID", "The sub claim is not valid", service.mint().sign(admin(claims -> claims.subject("admin")))),
                 Arguments.of("promoted to admin after signing", "Invalid signature", withPayloadOf(
-                        mint.accessToken(CUSTOMER, "hanako@example.com", "customer"),
-                        mint.accessToken(CUSTOMER, "hanako@example.com", "admin", "customer"))),
+                        service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"),
+                        service.mint().accessToken(CUSTOMER, "hanako@example.com", "admin", "customer"))),
                 Arguments.of("not a JWT at all", "Malformed token", "not-a-token"));
     }
 
@@ -264,7 +241,7 @@ class ResourceServerTest {
 
     /** Good admin claims with one change: each forgery differs from a valid token in one point only. */
     private JWTClaimsSet admin(UnaryOperator<JWTClaimsSet.Builder> change) {
-        return change.apply(mint.claims(ADMIN, "admin@example.com", "admin", "customer")).build();
+        return change.apply(service.mint().claims(ADMIN, "admin@example.com", "admin", "customer")).build();
     }
 
     /** The header and signature of one token around the payload of another. */
@@ -287,7 +264,7 @@ class ResourceServerTest {
     }
 
     private HttpResponse<String> preflight(String path, String origin) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send(HttpRequest.newBuilder(URI.create(service.url(path)))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "GET")
@@ -299,7 +276,7 @@ class ResourceServerTest {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url(path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

@@ -1,9 +1,9 @@
 package o11yshop.platform.security;
 
+import static o11yshop.platform.security.SecuredService.ADMIN;
+import static o11yshop.platform.security.SecuredService.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.platform.security.testing.HttpCalls;
-import o11yshop.platform.security.testing.JwksServer;
 import o11yshop.platform.security.testing.TokenMint;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,10 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,15 +42,10 @@ class ServiceIdentityTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SCOPE = "inventory/reservations";
-    private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    private static final UUID ADMIN = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final RSAKey issuerKey = TokenMint.newKey();
-    private JwksServer jwks;
-    private TokenMint mint;
-    private ConfigurableApplicationContext service;
-    private String baseUrl;
+    @AutoClose
+    private SecuredService service;
 
     @SpringBootApplication
     static class ServiceRoutesApplication {
@@ -93,28 +85,14 @@ class ServiceIdentityTest {
 
     @BeforeAll
     void startIssuerAndService() {
-        jwks = JwksServer.publishing(new JWKSet(issuerKey), "/test-issuer");
-        mint = new TokenMint(jwks.issuer(), issuerKey);
-        service = new SpringApplicationBuilder(ServiceRoutesApplication.class).run(
-                "--spring.application.name=service-routes-test",
-                "--server.port=0",
-                "--server.servlet.context-path=/api/scoped",
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                "--shop.security.issuer=" + jwks.issuer(),
+        service = new SecuredService(ServiceRoutesApplication.class, "service-routes-test", "/api/scoped",
                 "--shop.security.scoped-paths[0].route=POST /reservations",
                 "--shop.security.scoped-paths[0].scope=" + SCOPE);
-        baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/scoped";
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-        jwks.close();
     }
 
     @Test
     void aServiceWithTheScopeIsLetInAndKnownByItsClientId(CapturedOutput output) {
-        HttpResponse<String> response = send("POST", "/reservations", mint.serviceToken("order", SCOPE), null);
+        HttpResponse<String> response = send("POST", "/reservations", service.mint().serviceToken("order", SCOPE), null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
@@ -127,9 +105,9 @@ class ServiceIdentityTest {
 
     @Test
     void theShopperAServiceActsForIsCheckedAndNamedInTheLogLine(CapturedOutput output) {
-        String shopper = mint.accessToken(CUSTOMER, "hanako@example.com", "customer");
+        String shopper = service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer");
 
-        HttpResponse<String> response = send("POST", "/reservations", mint.serviceToken("order", SCOPE), shopper);
+        HttpResponse<String> response = send("POST", "/reservations", service.mint().serviceToken("order", SCOPE), shopper);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
@@ -144,22 +122,22 @@ class ServiceIdentityTest {
 
     @Test
     void aForgedOrServiceShopperTokenIsRefused() {
-        String service = mint.serviceToken("order", SCOPE);
-        String foreign = TokenMint.signWith(TokenMint.newKey(), mint.claims(CUSTOMER, "hanako@example.com", "customer").build());
+        String serviceToken = service.mint().serviceToken("order", SCOPE);
+        String foreign = TokenMint.signWith(TokenMint.newKey(), service.mint().claims(CUSTOMER, "hanako@example.com", "customer").build());
 
-        assertProblem(send("POST", "/reservations", service, foreign), 401, "urn:o11y-shop:problem:unauthenticated");
-        assertProblem(send("POST", "/reservations", service, "not-a-token"), 401, "urn:o11y-shop:problem:unauthenticated");
-        assertProblem(send("POST", "/reservations", service, service), 401, "urn:o11y-shop:problem:unauthenticated");
+        assertProblem(send("POST", "/reservations", serviceToken, foreign), 401, "urn:o11y-shop:problem:unauthenticated");
+        assertProblem(send("POST", "/reservations", serviceToken, "not-a-token"), 401, "urn:o11y-shop:problem:unauthenticated");
+        assertProblem(send("POST", "/reservations", serviceToken, serviceToken), 401, "urn:o11y-shop:problem:unauthenticated");
     }
 
     @Test
     void usersAdminsIncludedAreForbiddenOnAServiceRoute() {
-        assertProblem(send("POST", "/reservations", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"), null),
+        assertProblem(send("POST", "/reservations", service.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"), null),
                 403, "urn:o11y-shop:problem:forbidden");
-        assertProblem(send("POST", "/reservations", mint.accessToken(ADMIN, "admin@example.com", "admin", "customer"), null),
+        assertProblem(send("POST", "/reservations", service.mint().accessToken(ADMIN, "admin@example.com", "admin", "customer"), null),
                 403, "urn:o11y-shop:problem:forbidden");
         // a user's token that names the scope (a Cognito user pool client may allow custom scopes) is still a user's
-        String userWithScope = mint.sign(mint.claims(CUSTOMER, "hanako@example.com", "customer").claim("scope", SCOPE).build());
+        String userWithScope = service.mint().sign(service.mint().claims(CUSTOMER, "hanako@example.com", "customer").claim("scope", SCOPE).build());
         assertProblem(send("POST", "/reservations", userWithScope, null), 403, "urn:o11y-shop:problem:forbidden");
     }
 
@@ -170,24 +148,24 @@ class ServiceIdentityTest {
 
     @Test
     void aServiceWithoutTheScopeIsForbidden() {
-        assertProblem(send("POST", "/reservations", mint.serviceToken("catalog", "catalog/read"), null),
+        assertProblem(send("POST", "/reservations", service.mint().serviceToken("catalog", "catalog/read"), null),
                 403, "urn:o11y-shop:problem:forbidden");
     }
 
     @Test
     void aServiceTokenOpensNoUserRoute() {
-        assertProblem(send("GET", "/my-page", mint.serviceToken("order", SCOPE), null), 403, "urn:o11y-shop:problem:forbidden");
+        assertProblem(send("GET", "/my-page", service.mint().serviceToken("order", SCOPE), null), 403, "urn:o11y-shop:problem:forbidden");
     }
 
     @Test
     void aTokenNamingNeitherAUserNorItsClientIsRefused() {
-        String strange = mint.sign(mint.serviceClaims("order", SCOPE).claim("client_id", "someone-else").build());
+        String strange = service.mint().sign(service.mint().serviceClaims("order", SCOPE).claim("client_id", "someone-else").build());
 
         assertProblem(send("POST", "/reservations", strange, null), 401, "urn:o11y-shop:problem:unauthenticated");
     }
 
     private HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String shopperToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url(path)))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -1,7 +1,6 @@
 package o11yshop.inventory.events;
 
 import java.time.Duration;
-import o11yshop.platform.aws.AwsEndpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,11 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where inventory's events come from.
  *
  * @param orderQueueUrl the queue of {@code OrderPlaced} events; without one, inventory consumes no events
- * @param sqs how to reach SQS: AWS's own, or an SQS-compatible emulator (the embedded ElasticMQ, Floci)
  * @param consumer how the queue is read
  */
 @ConfigurationProperties("shop.events")
-record EventsProperties(@Nullable String orderQueueUrl, @DefaultValue AwsEndpoint sqs, @DefaultValue Consumer consumer) {
+record EventsProperties(@Nullable String orderQueueUrl, @DefaultValue Consumer consumer) {
 
     /**
      * @param waitTime how long one receive waits for messages (long polling; SQS allows 0 to 20 seconds)

@@ -1,21 +1,18 @@
 package o11yshop.inventory.events;
 
-import o11yshop.platform.aws.AwsClients;
 import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Consumes order events when {@code shop.events.order-queue-url} names a queue. */
+/**
+ * Consumes order events when {@code shop.events.order-queue-url} names a queue, with the SQS client the
+ * platform's {@code OrderEventsQueueAutoConfiguration} builds for it.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${shop.events.order-queue-url:}'.isBlank()")
 class OrderEventsConfiguration {
-
-    @Bean(destroyMethod = "close")
-    SqsClient orderEventsSqsClient(EventsProperties properties, AwsClients awsClients) {
-        return awsClients.build(SqsClient.builder(), properties.sqs());
-    }
 
     @Bean
     EventInbox orderEventInbox(SqsClient orderEventsSqsClient, EventsProperties properties) {

@@ -25,16 +25,13 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryApi.Response;
-import o11yshop.inventory.InventoryUnderTest;
+import o11yshop.inventory.InventoryApiTest;
 import o11yshop.platform.testing.authz.TestIssuer;
 import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.security.ShopperToken;
 import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,24 +41,13 @@ import tools.jackson.databind.JsonNode;
  * Reservations as the order service's checkout makes them, on a real database; every response checked
  * against api/inventory.yaml. Each test works on products of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReservationApiContractTest {
+abstract class ReservationApiContractTest extends InventoryApiTest {
 
     private static final String RESERVATIONS = "/reservations";
     private static final String RELEASE = "/reservations/{reservationId}/release";
     private static final String COMMIT = "/reservations/{reservationId}/commit";
 
     private final String orderService = serviceToken();
-    private InventoryUnderTest inventory;
-    private InventoryApi api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startInventory() {
-        inventory = InventoryUnderTest.on(engine());
-        api = inventory.api();
-    }
 
     @Test
     void aReservationHoldsEveryLinesUnitsUntilItExpires() {
@@ -489,14 +475,14 @@ abstract class ReservationApiContractTest {
 
 class ReservationApiOnPostgresTest extends ReservationApiContractTest {
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.POSTGRESQL;
     }
 }
 
 class ReservationApiOnMysqlTest extends ReservationApiContractTest {
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.MYSQL;
     }
 }

@@ -8,35 +8,21 @@ import static o11yshop.inventory.db.Tables.RESTOCK_SUBSCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryApi.Response;
-import o11yshop.inventory.InventoryUnderTest;
+import o11yshop.inventory.InventoryApiTest;
 import o11yshop.platform.testing.authz.TestIssuer;
 import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Restock sign-ups for sold-out products, always at the signed-in shopper's own address, on a real database; every response checked against the contract. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RestockSubscriptionApiContractTest {
+abstract class RestockSubscriptionApiContractTest extends InventoryApiTest {
 
     private static final String SUBSCRIPTIONS = "/stock/{productId}/restock-subscriptions";
 
     private final String customer = tokenOf(TestUser.CUSTOMER);
-    private InventoryUnderTest inventory;
-    private InventoryApi api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startInventory() {
-        inventory = InventoryUnderTest.on(engine());
-        api = inventory.api();
-    }
 
     @Test
     void aShopperSignsUpOnceForASoldOutProductAtTheirOwnAddress() {
@@ -109,14 +95,14 @@ abstract class RestockSubscriptionApiContractTest {
 
 class RestockSubscriptionApiOnPostgresTest extends RestockSubscriptionApiContractTest {
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.POSTGRESQL;
     }
 }
 
 class RestockSubscriptionApiOnMysqlTest extends RestockSubscriptionApiContractTest {
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.MYSQL;
     }
 }

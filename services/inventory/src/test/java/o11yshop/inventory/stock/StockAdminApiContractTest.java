@@ -13,14 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import o11yshop.inventory.InventoryApi;
 import o11yshop.inventory.InventoryApi.Response;
-import o11yshop.inventory.InventoryUnderTest;
+import o11yshop.inventory.InventoryApiTest;
 import o11yshop.platform.testing.authz.TestUser;
 import o11yshop.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,8 +29,7 @@ import tools.jackson.databind.JsonNode;
  * console calls them, on a real database; every response checked against api/inventory.yaml. Each test
  * works on products of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StockAdminApiContractTest {
+abstract class StockAdminApiContractTest extends InventoryApiTest {
 
     private static final String RECEIPTS = "/stock/{productId}/receipts";
     private static final String ADJUSTMENTS = "/stock/{productId}/adjustments";
@@ -41,16 +37,6 @@ abstract class StockAdminApiContractTest {
     private static final String PRODUCT_MOVEMENTS = "/stock/{productId}/movements";
 
     private final String admin = tokenOf(TestUser.ADMIN);
-    private InventoryUnderTest inventory;
-    private InventoryApi api;
-
-    abstract TestDatabase.Engine engine();
-
-    @BeforeAll
-    void startInventory() {
-        inventory = InventoryUnderTest.on(engine());
-        api = inventory.api();
-    }
 
     @Test
     void aProductNeverSeenIsTrackedFromItsFirstReceipt() {
@@ -393,14 +379,14 @@ abstract class StockAdminApiContractTest {
 
 class StockAdminApiOnPostgresTest extends StockAdminApiContractTest {
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.POSTGRESQL;
     }
 }
 
 class StockAdminApiOnMysqlTest extends StockAdminApiContractTest {
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.MYSQL;
     }
 }

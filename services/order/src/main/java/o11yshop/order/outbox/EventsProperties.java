@@ -1,7 +1,6 @@
 package o11yshop.order.outbox;
 
 import java.time.Duration;
-import o11yshop.platform.aws.AwsEndpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,11 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param orderQueueUrl the queue of {@code OrderPlaced} events; without one nothing is published and the
  *        events wait in the outbox
- * @param sqs how to reach SQS: AWS's own, or an SQS-compatible emulator (the embedded ElasticMQ, Floci)
  * @param relay how often the outbox is emptied
  */
 @ConfigurationProperties("shop.events")
-record EventsProperties(@Nullable String orderQueueUrl, @DefaultValue AwsEndpoint sqs, @DefaultValue Relay relay) {
+record EventsProperties(@Nullable String orderQueueUrl, @DefaultValue Relay relay) {
 
     /**
      * @param interval the pause between two runs of the relay, and before the first

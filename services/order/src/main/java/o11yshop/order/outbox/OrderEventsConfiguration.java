@@ -1,7 +1,6 @@
 package o11yshop.order.outbox;
 
 import java.time.Clock;
-import o11yshop.platform.aws.AwsClients;
 import o11yshop.platform.observability.Observability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -10,15 +9,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Publishes order events when {@code shop.events.order-queue-url} names a queue. */
+/**
+ * Publishes order events when {@code shop.events.order-queue-url} names a queue, with the SQS client the
+ * platform's {@code OrderEventsQueueAutoConfiguration} builds for it.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${shop.events.order-queue-url:}'.isBlank()")
 class OrderEventsConfiguration {
-
-    @Bean(destroyMethod = "close")
-    SqsClient orderEventsSqsClient(EventsProperties properties, AwsClients awsClients) {
-        return awsClients.build(SqsClient.builder(), properties.sqs());
-    }
 
     @Bean
     OrderEventPublisher orderEventPublisher(SqsClient orderEventsSqsClient, EventsProperties properties) {

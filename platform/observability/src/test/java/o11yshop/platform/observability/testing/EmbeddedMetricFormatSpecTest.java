@@ -1,5 +1,6 @@
 package o11yshop.platform.observability.testing;
 
+import static o11yshop.platform.observability.testing.JsonEdits.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -184,17 +184,5 @@ class EmbeddedMetricFormatSpecTest {
 
     private static ObjectNode valid() {
         return (ObjectNode) JSON.readTree(VALID);
-    }
-
-    /** Sets the value at a JSON pointer whose parent exists. */
-    private static void set(ObjectNode document, String pointer, JsonNode value) {
-        int slash = pointer.lastIndexOf('/');
-        JsonNode parent = document.at(pointer.substring(0, slash));
-        String field = pointer.substring(slash + 1);
-        if (parent instanceof ArrayNode array) {
-            array.set(Integer.parseInt(field), value);
-        } else {
-            ((ObjectNode) parent).set(field, value);
-        }
     }
 }

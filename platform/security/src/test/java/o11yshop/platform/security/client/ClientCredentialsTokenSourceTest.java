@@ -3,10 +3,8 @@ package o11yshop.platform.security.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import o11yshop.platform.security.testing.TokenEndpoint;
 import o11yshop.platform.security.testing.TokenMint;
+import o11yshop.platform.web.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
@@ -25,7 +24,7 @@ class ClientCredentialsTokenSourceTest {
 
     private final TokenMint mint = new TokenMint("http://issuer.test", TokenMint.newKey());
     private final TokenEndpoint endpoint = TokenEndpoint.forClient(mint, "order", "s3cret:with&signs", SCOPE);
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @AfterEach
     void stop() {
@@ -102,30 +101,6 @@ class ClientCredentialsTokenSourceTest {
             return answer.get();
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

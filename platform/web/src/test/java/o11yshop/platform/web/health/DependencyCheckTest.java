@@ -2,13 +2,11 @@ package o11yshop.platform.web.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import o11yshop.platform.web.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -18,7 +16,7 @@ class DependencyCheckTest {
 
     private static final Health UNREACHABLE = DependencyCheck.degraded("does not answer");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
     private final AtomicInteger probes = new AtomicInteger();
 
     @Test
@@ -68,29 +66,5 @@ class DependencyCheckTest {
         assertThat(check.health()).isEqualTo(UNREACHABLE);
         assertThat(probes).hasValue(1);
         release.countDown();
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,23 +31,14 @@ class GeneratedApiInputTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String LINE = "{\"productId\":1,\"quantity\":1}";
 
+    @AutoClose
     private ConfigurableApplicationContext service;
     private int port;
 
     @BeforeAll
     void start() {
-        service = new SpringApplicationBuilder(WebTestApplication.class).run(
-                "--spring.application.name=web-test",
-                "--server.port=0",
-                "--server.servlet.context-path=/api/web-test",
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                "--shop.web.streamed-body-routes[0]=PUT /uploads/**");
+        service = WebTestApplication.start();
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
     }
 
     static Stream<Arguments> badHeaderValues() {

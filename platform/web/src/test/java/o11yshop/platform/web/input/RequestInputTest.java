@@ -13,7 +13,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,24 +37,14 @@ class RequestInputTest {
     private static final int MB = 1024 * 1024;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    @AutoClose
     private ConfigurableApplicationContext service;
     private String baseUrl;
 
     @BeforeAll
     void start() {
-        service = new SpringApplicationBuilder(WebTestApplication.class).run(
-                "--spring.application.name=web-test",
-                "--server.port=0",
-                "--server.servlet.context-path=/api/web-test",
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                // indexed, as a YAML list arrives
-                "--shop.web.streamed-body-routes[0]=PUT /uploads/**");
+        service = WebTestApplication.start();
         baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api/web-test";
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
     }
 
     static Stream<Arguments> textThatBreaksTheRule() {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import o11yshop.platform.web.text.MultiLineText;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootApplication
 class WebTestApplication {
+
+    /** Starts the service as "web-test" on a free port under {@code /api/web-test}, its uploads streamed. */
+    static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(WebTestApplication.class).run(
+                "--spring.application.name=web-test",
+                "--server.port=0",
+                "--server.servlet.context-path=/api/web-test",
+                "--management.endpoint.health.group.readiness.include=readinessState",
+                // indexed, as a YAML list arrives
+                "--shop.web.streamed-body-routes[0]=PUT /uploads/**");
+    }
 
     record Line(String sku, @MultiLineText String note, int quantity) {
     }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import o11yshop.platform.observability.LogFields;
-import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,18 +40,8 @@ class XRaySegmentFilter extends OncePerRequestFilter {
         segments.doFilter(request, response, (segmentRequest, segmentResponse) -> {
             Entity segment = recorder.getTraceEntity();
             segment.getParentSegment().putService("version", serviceVersion);
-            // an unsampled request still has a trace ID, shared with the services it calls: its log
-            // lines across services still belong together, though no segment is recorded for them
-            MDC.put(LogFields.TRACE_ID, segment.getTraceId().toString());
-            if (segment.isSampled()) {
-                MDC.put(LogFields.SPAN_ID, segment.getId());
-            }
-            try {
-                chain.doFilter(segmentRequest, segmentResponse);
-            } finally {
-                MDC.remove(LogFields.TRACE_ID);
-                MDC.remove(LogFields.SPAN_ID);
-            }
+            LogFields.whileServing(segment.getTraceId().toString(), segment.isSampled() ? segment.getId() : null,
+                    () -> chain.doFilter(segmentRequest, segmentResponse));
         });
     }
 }

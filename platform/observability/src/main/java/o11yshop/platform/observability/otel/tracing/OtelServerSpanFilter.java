@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Enumeration;
 import o11yshop.platform.observability.LogFields;
-import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -77,18 +76,8 @@ class OtelServerSpanFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         spans.doFilter(request, response, (spanRequest, spanResponse) -> {
             SpanContext span = Span.current().getSpanContext();
-            // an unsampled request still has a trace ID, shared with the services it calls: its log
-            // lines across services still belong together, though no span is recorded for them
-            MDC.put(LogFields.TRACE_ID, XRayTraceIds.fromOtel(span.getTraceId()));
-            if (span.isSampled()) {
-                MDC.put(LogFields.SPAN_ID, span.getSpanId());
-            }
-            try {
-                chain.doFilter(spanRequest, spanResponse);
-            } finally {
-                MDC.remove(LogFields.TRACE_ID);
-                MDC.remove(LogFields.SPAN_ID);
-            }
+            LogFields.whileServing(XRayTraceIds.fromOtel(span.getTraceId()), span.isSampled() ? span.getSpanId() : null,
+                    () -> chain.doFilter(spanRequest, spanResponse));
         });
     }
 }

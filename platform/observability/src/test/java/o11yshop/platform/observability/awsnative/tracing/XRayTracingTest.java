@@ -2,11 +2,6 @@ package o11yshop.platform.observability.awsnative.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,11 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import o11yshop.platform.observability.StorefrontAndStockroom;
 import o11yshop.platform.observability.TracedServices;
 import o11yshop.platform.observability.testing.RecordingDaemon;
 import o11yshop.platform.observability.testing.SegmentDocumentSpec;
-import o11yshop.platform.security.testing.JwksServer;
-import o11yshop.platform.security.testing.TokenMint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,34 +36,20 @@ class XRayTracingTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final RSAKey issuerKey = TokenMint.newKey();
     private RecordingDaemon daemon;
-    private JwksServer jwks;
-    private TokenMint mint;
-    private ConfigurableApplicationContext stockroom;
-    private ConfigurableApplicationContext storefront;
-    private String storefrontUrl;
+    private StorefrontAndStockroom services;
 
     @BeforeAll
     void startServices() {
         daemon = RecordingDaemon.start();
-        jwks = JwksServer.publishing(new JWKSet(issuerKey), "/test-issuer");
-        mint = new TokenMint(jwks.issuer(), issuerKey);
         TracedServices.pointXRayAt(daemon.address());
-        stockroom = TracedServices.start("stockroom", jwks.issuer(), "--shop.observability.mode=xray",
+        services = StorefrontAndStockroom.start("--shop.observability.mode=xray",
                 "--shop.observability.xray.sampling-rules=classpath:test-sampling-rules.json");
-        storefront = TracedServices.start("storefront", jwks.issuer(), "--shop.observability.mode=xray",
-                "--shop.observability.xray.sampling-rules=classpath:test-sampling-rules.json",
-                "--test.stockroom-url=" + TracedServices.baseUrl(stockroom));
-        storefrontUrl = TracedServices.baseUrl(storefront);
     }
 
     @AfterAll
     void stop() {
-        storefront.close();
-        stockroom.close();
-        jwks.close();
+        services.close();
         daemon.close();
         TracedServices.forgetXRayDaemon();
     }
@@ -171,7 +150,7 @@ class XRayTracingTest {
 
     @Test
     void theSignedInUserIsTheSegmentsUser() {
-        HttpResponse<String> response = get("/me", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+        HttpResponse<String> response = get("/me", services.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode segment = daemon.await(segmentOf("storefront", "/me"), WAIT);
@@ -252,8 +231,7 @@ class XRayTracingTest {
 
     @Test
     void workForAMessageJoinsTheTraceOfTheRequestThatSentIt(CapturedOutput output) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(storefrontUrl + "/orders/21"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = services.post("/orders/21");
 
         JsonNode request = daemon.await(segmentOf("storefront", "/orders/21"), WAIT);
         JsonNode messageWork = daemon.await(document -> "storefront".equals(document.path("name").asString())
@@ -271,7 +249,7 @@ class XRayTracingTest {
     }
 
     private HttpResponse<String> get(String path, String token) {
-        return TracedServices.get(storefrontUrl + path, token);
+        return services.get(path, token);
     }
 
     private static Predicate<JsonNode> segmentOf(String service, String pathEnd) {

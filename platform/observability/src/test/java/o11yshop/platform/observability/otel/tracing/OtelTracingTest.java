@@ -2,25 +2,19 @@ package o11yshop.platform.observability.otel.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import o11yshop.platform.observability.StorefrontAndStockroom;
 import o11yshop.platform.observability.TracedServices;
 import o11yshop.platform.observability.testing.RecordingCollector;
 import o11yshop.platform.observability.testing.RecordingCollector.ReceivedSpan;
-import o11yshop.platform.security.testing.JwksServer;
-import o11yshop.platform.security.testing.TokenMint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,32 +38,19 @@ class OtelTracingTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final UUID CUSTOMER = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final RSAKey issuerKey = TokenMint.newKey();
     private RecordingCollector collector;
-    private JwksServer jwks;
-    private TokenMint mint;
-    private ConfigurableApplicationContext stockroom;
-    private ConfigurableApplicationContext storefront;
-    private String storefrontUrl;
+    private StorefrontAndStockroom services;
 
     @BeforeAll
     void startServices() {
         collector = RecordingCollector.start();
-        jwks = JwksServer.publishing(new JWKSet(issuerKey), "/test-issuer");
-        mint = new TokenMint(jwks.issuer(), issuerKey);
         OtelTestSettings.pointAt(collector);
-        stockroom = TracedServices.start("stockroom", jwks.issuer(), "--shop.observability.mode=otel");
-        storefront = TracedServices.start("storefront", jwks.issuer(), "--shop.observability.mode=otel",
-                "--test.stockroom-url=" + TracedServices.baseUrl(stockroom));
-        storefrontUrl = TracedServices.baseUrl(storefront);
+        services = StorefrontAndStockroom.start("--shop.observability.mode=otel");
     }
 
     @AfterAll
     void stop() {
-        storefront.close();
-        stockroom.close();
-        jwks.close();
+        services.close();
         collector.close();
         OtelTestSettings.forget();
     }
@@ -176,7 +156,7 @@ class OtelTracingTest {
 
     @Test
     void theSignedInUserIsTheServerSpansEndUser() {
-        HttpResponse<String> response = get("/me", mint.accessToken(CUSTOMER, "hanako@example.com", "customer"));
+        HttpResponse<String> response = get("/me", services.mint().accessToken(CUSTOMER, "hanako@example.com", "customer"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(collector.awaitSpan(serverSpanOf("storefront", "/me"), WAIT).stringAttribute("enduser.id"))
@@ -261,8 +241,7 @@ class OtelTracingTest {
 
     @Test
     void workForAMessageIsAConsumerSpanInTheTraceOfTheRequestThatSentIt(CapturedOutput output) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(storefrontUrl + "/orders/21"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = services.post("/orders/21");
 
         ReceivedSpan request = collector.awaitSpan(serverSpanOf("storefront", "/orders/21"), WAIT);
         ReceivedSpan messageWork = collector.awaitSpan(span -> span.service().equals("storefront")
@@ -322,7 +301,7 @@ class OtelTracingTest {
     }
 
     private HttpResponse<String> get(String path, String token, String... headers) {
-        return TracedServices.get(storefrontUrl + path, token, headers);
+        return services.get(path, token, headers);
     }
 
     private static Predicate<ReceivedSpan> serverSpanOf(String service, String path) {
