@@ -3,7 +3,6 @@ package o11yshop.order.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import o11yshop.catalog.CatalogApplication;
@@ -57,15 +56,11 @@ class OrderReadinessTest {
 
         inventory = startInventory(0);
         catalog = startCatalog(0);
-        Map<String, String> properties = new HashMap<>(Map.of(
+        Map<String, String> properties = EmbeddedSqs.orderEventsSettings(queueUrl,
+                URI.create("http://127.0.0.1:" + queueLink.port()),
                 "shop.security.issuer", OrderUnderTest.issuer(),
                 "shop.catalog.base-url", catalog.baseUrl(),
-                "shop.inventory.base-url", inventory.baseUrl(),
-                "shop.events.order-queue-url", queueUrl,
-                "shop.events.sqs.endpoint", "http://127.0.0.1:" + queueLink.port(),
-                "shop.events.sqs.region", EmbeddedSqs.REGION,
-                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY));
+                "shop.inventory.base-url", inventory.baseUrl());
         // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
         properties.put("spring.datasource.hikari.connection-timeout", "3000");
         properties.put(SMALL_POOL, "2");

@@ -39,13 +39,8 @@ class CheckoutTraceAcrossTheQueueTest {
     void theCheckoutTheRelayAndTheConsumerAreOneTrace() {
         EmbeddedSqs sqs = EmbeddedSqs.shared();
         String queueUrl = sqs.client().createQueue(request -> request.queueName("order-events-" + UUID.randomUUID())).queueUrl();
-        Map<String, String> tracedQueue = Map.of(
-                "shop.observability.mode", "xray",
-                "shop.events.order-queue-url", queueUrl,
-                "shop.events.sqs.endpoint", sqs.endpoint().toString(),
-                "shop.events.sqs.region", EmbeddedSqs.REGION,
-                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY);
+        Map<String, String> tracedQueue = EmbeddedSqs.orderEventsSettings(queueUrl, sqs.endpoint(),
+                "shop.observability.mode", "xray");
         RecordingDaemon daemon = RecordingDaemon.start();
         System.setProperty(DAEMON_ADDRESS_PROPERTY, daemon.address());
         ServiceUnderTest inventory = ServiceUnderTest.start(InventoryApplication.builder(),

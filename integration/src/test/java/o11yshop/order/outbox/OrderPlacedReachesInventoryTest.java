@@ -32,12 +32,7 @@ class OrderPlacedReachesInventoryTest {
     void inventoryCommitsTheReservationWhenTheEventArrives() {
         EmbeddedSqs sqs = EmbeddedSqs.shared();
         String queueUrl = sqs.client().createQueue(request -> request.queueName("order-events-" + UUID.randomUUID())).queueUrl();
-        Map<String, String> queue = Map.of(
-                "shop.events.order-queue-url", queueUrl,
-                "shop.events.sqs.endpoint", sqs.endpoint().toString(),
-                "shop.events.sqs.region", EmbeddedSqs.REGION,
-                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY);
+        Map<String, String> queue = EmbeddedSqs.orderEventsSettings(queueUrl, sqs.endpoint());
         TestDatabase inventoryDatabase = TestDatabases.postgres("it_order_events_inventory");
         ServiceUnderTest inventory = ServiceUnderTest.start(InventoryApplication.builder(), inventoryDatabase,
                 with(queue, Map.of("shop.security.issuer", OrderUnderTest.issuer(), "shop.events.consumer.wait-time", "1s")));

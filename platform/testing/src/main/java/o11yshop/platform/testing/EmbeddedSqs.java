@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import o11yshop.platform.localsqs.LocalSqs;
@@ -60,6 +61,23 @@ public final class EmbeddedSqs {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * A service's settings for the order-events queue at {@code queueUrl}, reached at {@code endpoint} (this
+     * server's, or a link to it), followed by {@code more} settings given as name, value, name, value.
+     */
+    public static Map<String, String> orderEventsSettings(String queueUrl, URI endpoint, String... more) {
+        Map<String, String> settings = new LinkedHashMap<>(Map.of(
+                "shop.events.order-queue-url", queueUrl,
+                "shop.events.sqs.endpoint", endpoint.toString(),
+                "shop.events.sqs.region", REGION,
+                "shop.events.sqs.access-key-id", ACCESS_KEY_ID,
+                "shop.events.sqs.secret-access-key", SECRET_ACCESS_KEY));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            settings.put(more[i], more[i + 1]);
+        }
+        return settings;
     }
 
     /** A client of this server, for tests to send, receive and inspect messages. */

@@ -47,12 +47,7 @@ abstract class OrderEventConsumerTest {
     void startQueueAndInventory() {
         queues = sqs.createQueueWithDeadLetterQueue("order-events-" + engine().name().toLowerCase(Locale.ROOT),
                 MAX_RECEIVE_COUNT, Duration.ofSeconds(1));
-        inventory = InventoryUnderTest.start(engine(), "it_inventory_events", Map.of(
-                "shop.events.order-queue-url", queues.queueUrl(),
-                "shop.events.sqs.endpoint", sqs.endpoint().toString(),
-                "shop.events.sqs.region", EmbeddedSqs.REGION,
-                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
+        inventory = InventoryUnderTest.start(engine(), "it_inventory_events", EmbeddedSqs.orderEventsSettings(queues.queueUrl(), sqs.endpoint(),
                 // short polls, so that stopping the service at the end does not wait out a 20-second poll
                 "shop.events.consumer.wait-time", "1s"));
     }

@@ -1,8 +1,8 @@
 package o11yshop.inventory.health;
 
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.UUID;
 import o11yshop.inventory.InventoryApplication;
 import o11yshop.platform.testing.ApiClient;
@@ -43,12 +43,8 @@ class InventoryReadinessTest {
         queueName = "inventory-ready-" + UUID.randomUUID();
         String queueUrl = createQueue();
         queueLink = TcpProxy.to("127.0.0.1", sqs.endpoint().getPort());
-        inventory = ServiceUnderTest.start(InventoryApplication.builder(), throughTheLink, Map.of(
-                "shop.events.order-queue-url", queueUrl,
-                "shop.events.sqs.endpoint", "http://127.0.0.1:" + queueLink.port(),
-                "shop.events.sqs.region", EmbeddedSqs.REGION,
-                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
+        inventory = ServiceUnderTest.start(InventoryApplication.builder(), throughTheLink,
+                EmbeddedSqs.orderEventsSettings(queueUrl, URI.create("http://127.0.0.1:" + queueLink.port()),
                 "shop.events.consumer.wait-time", "1s",
                 // a broken connection is noticed when it is next borrowed; a new one is waited for this long at most
                 "spring.datasource.hikari.connection-timeout", "3000",

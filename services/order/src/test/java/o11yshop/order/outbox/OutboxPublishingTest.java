@@ -63,12 +63,7 @@ abstract class OutboxPublishingTest {
     void startOrderServiceWithAQueue() {
         queueUrl = sqs.client().createQueue(request -> request.queueName(queueName)).queueUrl();
         database = TestDatabases.of(engine(), "it_order_outbox");
-        order = OrderUnderTest.separateOrderService(database, Map.of(
-                "shop.events.order-queue-url", queueUrl,
-                "shop.events.sqs.endpoint", sqs.endpoint().toString(),
-                "shop.events.sqs.region", EmbeddedSqs.REGION,
-                "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
+        order = OrderUnderTest.separateOrderService(database, EmbeddedSqs.orderEventsSettings(queueUrl, sqs.endpoint(),
                 // the tests run the relay themselves
                 "shop.events.relay.interval", "1h"));
         relay = order.context().getBean(OutboxRelay.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import o11yshop.order.Checkouts;
 import o11yshop.order.OrderUnderTest;
@@ -23,12 +22,7 @@ class ScheduledRelayTest {
     void aPlacedOrdersEventArrivesOnTheQueueByItself() {
         EmbeddedSqs sqs = EmbeddedSqs.shared();
         String queueUrl = sqs.client().createQueue(request -> request.queueName("order-events-" + UUID.randomUUID())).queueUrl();
-        ServiceUnderTest order = OrderUnderTest.separateOrderService(TestDatabases.postgres("it_order_scheduled_relay"), Map.of(
-                        "shop.events.order-queue-url", queueUrl,
-                        "shop.events.sqs.endpoint", sqs.endpoint().toString(),
-                        "shop.events.sqs.region", EmbeddedSqs.REGION,
-                        "shop.events.sqs.access-key-id", EmbeddedSqs.ACCESS_KEY_ID,
-                        "shop.events.sqs.secret-access-key", EmbeddedSqs.SECRET_ACCESS_KEY,
+        ServiceUnderTest order = OrderUnderTest.separateOrderService(TestDatabases.postgres("it_order_scheduled_relay"), EmbeddedSqs.orderEventsSettings(queueUrl, sqs.endpoint(),
                         "shop.events.relay.interval", "200ms"));
         try {
             ShopperClient client = ShopperClient.of(order, OrderUnderTest.newShopper());
